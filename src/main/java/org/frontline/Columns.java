@@ -1,0 +1,52 @@
+package org.frontline;
+
+/**
+ * Every column name of the pipeline, in one place. The table schemas with their comments are in
+ * {@link org.frontline.publish.TableSchemas}.
+ */
+public final class Columns {
+  private Columns() {}
+
+  // Identity and provenance of an input file.
+  public static final String DOC_ID = "doc_id";
+  public static final String PATH = "path";
+  public static final String URI = "uri";
+  public static final String ROOT_NAME = "root_name";
+  public static final String RELATIVE_PATH = "relative_path";
+  public static final String SIZE = "size";
+  public static final String FORMAT = "format";
+  public static final String CHARSET = "charset";
+
+  // Metadata as found (file fields, manifests), before the clean stage resolves it.
+  public static final String RAW_URL = "raw_url";
+  public static final String RAW_TITLE = "raw_title";
+  public static final String RAW_PUBLISHED = "raw_published";
+  public static final String RAW_SOURCE = "raw_source";
+  public static final String MANIFEST_URL = "manifest_url";
+  public static final String MANIFEST_TITLE = "manifest_title";
+  public static final String MANIFEST_PUBLISHED = "manifest_published";
+  public static final String MANIFEST_SOURCE = "manifest_source";
+  public static final String TEXT = "text";
+
+  // Rejects.
+  public static final String REASON = "reason";
+  public static final String DETAIL = "detail";
+
+  // Documents.
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+  public static final String TOPIC = "topic";
+  public static final String TOPIC_SCORES = "topic_scores";
+  public static final String PUBLISHED_DATE = "published_date";
+  public static final String PUBLISHED_BASIS = "published_basis";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  public static final String REMOVED_LINES = "removed_lines";
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** Body lines kept by the per-document rules, before repeated-line furniture is removed. */
+  public static final String LINES = "lines";
+
+  // Runs.
+  public static final String RUN_ID = "run_id";
+}

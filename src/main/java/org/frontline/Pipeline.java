@@ -1,0 +1,235 @@
+package org.frontline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.frontline.clean.Clean;
+import org.frontline.config.FrontlineConfig;
+import org.frontline.ingest.Ingest;
+import org.frontline.ingest.InputListing;
+import org.frontline.ingest.RejectReason;
+import org.frontline.publish.Publish;
+import org.frontline.publish.TableSchemas;
+import org.frontline.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The whole run: list, ingest, clean, topics, publish. Stages are pure Dataset functions; this
+ * class only wires them, times them and reads or writes at the edges.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  /**
+   * What to run.
+   *
+   * @param inputs folders, files or globs (any Hadoop URI)
+   * @param warehouse the folder (URI) the Delta tables live under
+   */
+  public record Request(List<String> inputs, String warehouse, FrontlineConfig config) {}
+
+  private Pipeline() {}
+
+  public static RunResult run(SparkSession spark, Request request) {
+    Instant started = Instant.now();
+    String runId =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+    FrontlineConfig config = request.config();
+    StageClock clock = new StageClock(spark);
+    List<Dataset<?>> cached = new ArrayList<>();
+    try {
+      InputListing.Listing listing =
+          clock.time(
+              "list",
+              () ->
+                  InputListing.list(
+                      request.inputs(),
+                      config.ingest().manifestNames(),
+                      spark.sparkContext().hadoopConfiguration()));
+      if (listing.files().isEmpty()) {
+        throw new IllegalArgumentException("No input file found in " + request.inputs());
+      }
+      int readTasks =
+          Ingest.taskCount(listing, config.ingest(), spark.sparkContext().defaultParallelism());
+
+      Dataset<Row> ingested = persist(cached, Ingest.read(spark, listing, config.ingest()));
+      clock.time("ingest", ingested::count);
+
+      Dataset<Row> pages =
+          Clean.pages(
+              ingested.where(col(Columns.REASON).isNull()),
+              config.clean(),
+              config.sources(),
+              config.ingest().sourceFromFolder());
+      WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
+      Dataset<Row> ranked =
+          persist(
+              cached,
+              pages
+                  .withColumn("id_rank", row_number().over(byId))
+                  .withColumn("id_owner", first(Columns.PATH).over(byId)));
+      Dataset<Row> cleaned =
+          persist(
+              cached,
+              Clean.removeRepeatedLines(
+                  spark,
+                  ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"),
+                  config.clean()));
+      clock.time("clean", cleaned::count);
+      Dataset<Row> documents = persist(cached, Topics.assign(cleaned, config.taxonomy()));
+      long documentCount = clock.time("topics", documents::count);
+
+      Dataset<Row> rejects =
+          persist(
+              cached,
+              ingested
+                  .where(col(Columns.REASON).isNotNull())
+                  .select(Columns.PATH, Columns.REASON, Columns.SIZE, Columns.DETAIL)
+                  .unionByName(
+                      ranked
+                          .where(col("id_rank").gt(1))
+                          .select(
+                              col(Columns.PATH),
+                              lit(RejectReason.DUPLICATE_DOC_ID.code()).as(Columns.REASON),
+                              col(Columns.SIZE),
+                              concat(
+                                      lit("same doc_id as "),
+                                      col("id_owner"),
+                                      lit(" (same URL, or same path under a same-named root)"))
+                                  .as(Columns.DETAIL))));
+      Map<String, Long> rejectsByReason = countBy(rejects, Columns.REASON);
+      Map<String, Map<String, Long>> bySourceAndTopic = new TreeMap<>();
+      for (Row row : documents.groupBy(Columns.SOURCE, Columns.TOPIC).count().collectAsList()) {
+        bySourceAndTopic
+            .computeIfAbsent(row.getString(0), s -> new TreeMap<>())
+            .put(row.getString(1), row.getLong(2));
+      }
+
+      Publish.MergeCounts written =
+          clock.time(
+              "publish",
+              () -> {
+                Publish.MergeCounts counts =
+                    Publish.merge(spark, request.warehouse(), TableSchemas.DOCUMENTS, documents);
+                Publish.merge(spark, request.warehouse(), TableSchemas.REJECTS, rejects);
+                return counts;
+              });
+      RunResult result =
+          new RunResult(
+              runId,
+              listing.files().size(),
+              listing.manifests().size(),
+              documentCount,
+              written.inserted(),
+              written.updated(),
+              rejectsByReason,
+              bySourceAndTopic,
+              clock.millis(),
+              readTasks);
+      Publish.merge(
+          spark,
+          request.warehouse(),
+          TableSchemas.RUNS,
+          runRow(spark, result, request, started, config.digest()));
+      return result;
+    } finally {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  private static <T> Dataset<T> persist(List<Dataset<?>> cached, Dataset<T> dataset) {
+    cached.add(dataset);
+    return dataset.persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
+    Map<String, Long> counts = new TreeMap<>();
+    rows.groupBy(column)
+        .count()
+        .collectAsList()
+        .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+    return counts;
+  }
+
+  private static Dataset<Row> runRow(
+      SparkSession spark, RunResult result, Request request, Instant started, String digest) {
+    List<Row> reasons = new ArrayList<>();
+    result.rejectsByReason().forEach((reason, n) -> reasons.add(RowFactory.create(reason, n)));
+    List<Row> stages = new ArrayList<>();
+    result.stageMillis().forEach((stage, ms) -> stages.add(RowFactory.create(stage, ms)));
+    Row row =
+        RowFactory.create(
+            result.runId(),
+            Timestamp.from(started),
+            Timestamp.from(Instant.now()),
+            CollectionConverters.asScala(request.inputs()).toSeq(),
+            result.filesSeen(),
+            result.manifests(),
+            result.documents(),
+            result.documentsInserted(),
+            result.documentsUpdated(),
+            result.rejects(),
+            CollectionConverters.asScala(reasons).toSeq(),
+            CollectionConverters.asScala(stages).toSeq(),
+            digest,
+            spark.version());
+    return spark.createDataFrame(List.of(row), TableSchemas.RUNS.schema());
+  }
+
+  /** Times stages, labels their Spark jobs for the UI and logs one line per stage. */
+  private static final class StageClock {
+    private final SparkSession spark;
+    private final LinkedHashMap<String, Long> millis = new LinkedHashMap<>();
+
+    StageClock(SparkSession spark) {
+      this.spark = spark;
+    }
+
+    <T> T time(String stage, Supplier<T> work) {
+      spark.sparkContext().setJobDescription("frontline: " + stage);
+      long start = System.nanoTime();
+      try {
+        T value = work.get();
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+        millis.merge(stage, elapsed, Long::sum);
+        LOG.info(
+            "stage {} done in {} ms{}",
+            stage,
+            elapsed,
+            value instanceof Long n ? " (" + n + " rows)" : "");
+        return value;
+      } finally {
+        spark.sparkContext().setJobDescription(null);
+      }
+    }
+
+    LinkedHashMap<String, Long> millis() {
+      return millis;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.frontline.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigRenderOptions;
+import java.nio.file.Path;
+import org.frontline.clean.CleanConfig;
+import org.frontline.clean.SourceCatalog;
+import org.frontline.ingest.IngestConfig;
+import org.frontline.topics.Taxonomy;
+import org.frontline.util.Hashes;
+
+/**
+ * The whole validated configuration of a run: one record per stage, read from the embedded defaults
+ * of {@code conf/} and an optional override file. Building it is the first thing a run does, so a
+ * bad setting fails before Spark starts.
+ *
+ * @param digest SHA-256 of every setting in force, recorded in the runs table
+ */
+public record FrontlineConfig(
+    IngestConfig ingest,
+    CleanConfig clean,
+    SourceCatalog sources,
+    Taxonomy taxonomy,
+    SparkSettings spark,
+    String digest) {
+
+  /** Settings for the session the launchers build. */
+  public record SparkSettings(String defaultMaster, int shufflePartitions) {}
+
+  /** The embedded defaults, layered under {@code overrideFile} when it is not null. */
+  public static FrontlineConfig load(Path overrideFile) {
+    Config defaults = ConfigLoader.embedded("frontline.conf");
+    Config config =
+        overrideFile == null
+            ? defaults
+            : ConfigLoader.withOverrides(
+                ConfigLoader.parseFile(overrideFile), defaults, overrideFile.toString());
+    Settings s = new Settings(config);
+    CleanConfig clean = CleanConfig.from(config);
+    String taxonomyFile = s.optionalString("topics.taxonomy-file");
+    Config sourcesConf =
+        clean.sourcesFile() == null
+            ? ConfigLoader.embedded("sources.conf")
+            : ConfigLoader.parseFile(Path.of(clean.sourcesFile()));
+    Config topicsConf =
+        taxonomyFile == null
+            ? ConfigLoader.embedded("topics.conf")
+            : ConfigLoader.parseFile(Path.of(taxonomyFile));
+    String digest =
+        Hashes.sha256Hex(render(config) + "\n" + render(sourcesConf) + "\n" + render(topicsConf));
+    return new FrontlineConfig(
+        IngestConfig.from(config),
+        clean,
+        SourceCatalog.fromConfig(sourcesConf),
+        Taxonomy.fromConfig(topicsConf),
+        new SparkSettings(
+            s.nonBlank("spark.default-master"), s.intIn("spark.shuffle-partitions", 1, 100_000)),
+        digest);
+  }
+
+  private static String render(Config config) {
+    return config.root().render(ConfigRenderOptions.concise().setFormatted(false));
+  }
+}

@@ -1,0 +1,196 @@
+package org.frontline.publish;
+
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.frontline.Columns;
+
+/**
+ * The schemas of the output tables with their column comments: the one place they are defined. Each
+ * table's key and partition columns are here too.
+ */
+public final class TableSchemas {
+  private TableSchemas() {}
+
+  /** An output table: where it lives below the warehouse, its schema, key and partitions. */
+  public record Table(
+      String name, String comment, StructType schema, String key, List<String> partitionedBy) {}
+
+  private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
+
+  /** A label and its score; an array of these keeps the labels in taxonomy order. */
+  public static final StructType TOPIC_SCORE =
+      new StructType()
+          .add("label", DataTypes.StringType, false)
+          .add("score", DataTypes.DoubleType, false);
+
+  public static final Table DOCUMENTS =
+      new Table(
+          "documents",
+          "One row per input article, page furniture removed. Partitioned by source and topic.",
+          new StructType(
+              new StructField[] {
+                field(
+                    Columns.DOC_ID,
+                    DataTypes.StringType,
+                    false,
+                    "Stable id: SHA-256 of the URL when known, else of the input folder name and the path below it (20 hex digits)"),
+                field(
+                    Columns.PATH,
+                    DataTypes.StringType,
+                    false,
+                    "The input file, as a plain readable path"),
+                field(
+                    Columns.URL,
+                    DataTypes.StringType,
+                    true,
+                    "The article URL from the manifest or the file, else null"),
+                field(
+                    Columns.SOURCE,
+                    DataTypes.StringType,
+                    false,
+                    "Normalised outlet id: manifest or file field, URL host, page signature, folder, else 'unknown'"),
+                field(
+                    Columns.TOPIC,
+                    DataTypes.StringType,
+                    false,
+                    "The best-scoring label of the topic taxonomy (conf/topics.conf)"),
+                field(
+                    Columns.TOPIC_SCORES,
+                    DataTypes.createArrayType(TOPIC_SCORE, false),
+                    false,
+                    "Score of every taxonomy label, in taxonomy order"),
+                field(
+                    Columns.PUBLISHED_DATE,
+                    DataTypes.DateType,
+                    true,
+                    "Publication date, null when none is found (never guessed)"),
+                field(
+                    Columns.PUBLISHED_BASIS,
+                    DataTypes.StringType,
+                    true,
+                    "Where the date came from: manifest, json, html_meta, header, dateline, published_line; null without a date"),
+                field(
+                    Columns.TITLE,
+                    DataTypes.StringType,
+                    true,
+                    "Title from the manifest or the file, else the first headline-like line"),
+                field(
+                    Columns.BODY,
+                    DataTypes.StringType,
+                    false,
+                    "The cleaned article text, paragraphs separated by a blank line"),
+                field(Columns.REMOVED_LINES, STRINGS, false, "The lines removed as page furniture"),
+                field(
+                    Columns.CONTENT_HASH,
+                    DataTypes.StringType,
+                    false,
+                    "SHA-256 of the body: equal hashes are exact copies"),
+                field(
+                    Columns.FORMAT,
+                    DataTypes.StringType,
+                    false,
+                    "How the file was read: text, json or html, +gzip when compressed"),
+                field(
+                    Columns.CHARSET,
+                    DataTypes.StringType,
+                    false,
+                    "The charset the file was decoded with"),
+                field(Columns.SIZE, DataTypes.LongType, false, "Size of the input file in bytes"),
+              }),
+          Columns.DOC_ID,
+          List.of(Columns.SOURCE, Columns.TOPIC));
+
+  public static final Table REJECTS =
+      new Table(
+          "rejects",
+          "Every input file that could not be read as an article, with the reason.",
+          new StructType(
+              new StructField[] {
+                field(
+                    Columns.PATH,
+                    DataTypes.StringType,
+                    false,
+                    "The input file, as a plain readable path"),
+                field(
+                    Columns.REASON,
+                    DataTypes.StringType,
+                    false,
+                    "empty, binary, undecodable, too_large, malformed_json, json_without_text, unreadable or duplicate_doc_id"),
+                field(Columns.SIZE, DataTypes.LongType, false, "Size of the input file in bytes"),
+                field(Columns.DETAIL, DataTypes.StringType, true, "What exactly was wrong"),
+              }),
+          Columns.PATH,
+          List.of());
+
+  public static final Table RUNS =
+      new Table(
+          "runs",
+          "One row per pipeline run: inputs, counts, timings and the configuration digest.",
+          new StructType(
+              new StructField[] {
+                field(
+                    Columns.RUN_ID,
+                    DataTypes.StringType,
+                    false,
+                    "Unique id of the run (start time and a random suffix)"),
+                field("started_at", DataTypes.TimestampType, false, "When the run started"),
+                field(
+                    "finished_at", DataTypes.TimestampType, false, "When the run finished writing"),
+                field("inputs", STRINGS, false, "The --input arguments"),
+                field(
+                    "files_seen",
+                    DataTypes.LongType,
+                    false,
+                    "Input files listed (manifests excluded)"),
+                field("manifests", DataTypes.LongType, false, "Manifest files found"),
+                field("documents", DataTypes.LongType, false, "Documents produced by the run"),
+                field(
+                    "documents_inserted", DataTypes.LongType, false, "Documents new to the table"),
+                field(
+                    "documents_updated",
+                    DataTypes.LongType,
+                    false,
+                    "Documents whose stored row changed"),
+                field("rejects", DataTypes.LongType, false, "Files rejected by the run"),
+                field(
+                    "rejects_by_reason",
+                    DataTypes.createArrayType(count("reason"), false),
+                    false,
+                    "Rejects per reason"),
+                field(
+                    "stage_millis",
+                    DataTypes.createArrayType(
+                        new StructType()
+                            .add("stage", DataTypes.StringType, false)
+                            .add("millis", DataTypes.LongType, false),
+                        false),
+                    false,
+                    "Wall time of each stage in milliseconds"),
+                field(
+                    "config_digest",
+                    DataTypes.StringType,
+                    false,
+                    "SHA-256 of every setting in force"),
+                field("spark_version", DataTypes.StringType, false, "Spark version of the run"),
+              }),
+          Columns.RUN_ID,
+          List.of());
+
+  public static final List<Table> ALL = List.of(DOCUMENTS, REJECTS, RUNS);
+
+  private static StructType count(String name) {
+    return new StructType()
+        .add(name, DataTypes.StringType, false)
+        .add("files", DataTypes.LongType, false);
+  }
+
+  private static StructField field(String name, DataType type, boolean nullable, String comment) {
+    Metadata metadata = new MetadataBuilder().putString("comment", comment).build();
+    return new StructField(name, type, nullable, metadata);
+  }
+}
