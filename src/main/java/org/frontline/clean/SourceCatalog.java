@@ -38,8 +38,11 @@ public final class SourceCatalog implements Serializable {
   /** Lowercase names and hosts to outlet ids. */
   private final Map<String, String> aliases = new HashMap<>();
 
-  /** Lowercase signatures with the id they name, longest first so the most specific wins. */
-  private final List<Map.Entry<String, String>> signatures = new ArrayList<>();
+  /** A lowercase signature phrase and the outlet id it names. */
+  private record Signature(String phrase, String id) implements Serializable {}
+
+  /** Signatures, longest first so the most specific wins. */
+  private final List<Signature> signatures = new ArrayList<>();
 
   public SourceCatalog(List<Outlet> outlets) {
     this.outlets = List.copyOf(outlets);
@@ -49,9 +52,10 @@ public final class SourceCatalog implements Serializable {
       outlet.hosts().forEach(h -> aliases.put(stripWww(h.toLowerCase(Locale.ROOT)), outlet.id()));
       outlet
           .signatures()
-          .forEach(s -> signatures.add(Map.entry(s.toLowerCase(Locale.ROOT).strip(), outlet.id())));
+          .forEach(
+              s -> signatures.add(new Signature(s.toLowerCase(Locale.ROOT).strip(), outlet.id())));
     }
-    signatures.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+    signatures.sort((a, b) -> Integer.compare(b.phrase().length(), a.phrase().length()));
   }
 
   /** Reads the {@code sources} list of a sources.conf, rejecting unknown keys and bad ids. */
@@ -126,9 +130,9 @@ public final class SourceCatalog implements Serializable {
   public String signatureIn(List<String> lines) {
     for (String line : lines) {
       String lower = line.toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, String> signature : signatures) {
-        if (lower.contains(signature.getKey())) {
-          return signature.getValue();
+      for (Signature signature : signatures) {
+        if (lower.contains(signature.phrase())) {
+          return signature.id();
         }
       }
     }

@@ -39,6 +39,8 @@ public final class Sessions {
         "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(settings.shufflePartitions()));
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    // Delta rebuilds table state with 50 tasks by default, far more than a run's tables need.
+    conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "8");
     // Spark's own console progress bar shows long stages (it needs the WARN log level we ship).
     conf.setIfMissing("spark.ui.showConsoleProgress", "true");
     return SparkSession.builder().config(conf).getOrCreate();

@@ -55,10 +55,10 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
         ArticleReader.read(path.getName(), size, () -> path.getFileSystem(conf).open(path), config);
     return RowFactory.create(
         uri,
-        InputListing.displayPath(uri),
         file.getString(1),
         file.getString(2),
         size,
+        InputListing.displayPath(uri),
         r.format(),
         r.charset(),
         r.url(),

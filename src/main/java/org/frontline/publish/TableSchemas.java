@@ -20,13 +20,12 @@ public final class TableSchemas {
   public record Table(
       String name, String comment, StructType schema, String key, List<String> partitionedBy) {}
 
-  private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
+  // Delta enforces NOT NULL only on top-level columns, so nested types are declared nullable.
+  private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, true);
 
   /** A label and its score; an array of these keeps the labels in taxonomy order. */
   public static final StructType TOPIC_SCORE =
-      new StructType()
-          .add("label", DataTypes.StringType, false)
-          .add("score", DataTypes.DoubleType, false);
+      new StructType().add("label", DataTypes.StringType).add("score", DataTypes.DoubleType);
 
   public static final Table DOCUMENTS =
       new Table(
@@ -61,7 +60,7 @@ public final class TableSchemas {
                     "The best-scoring label of the topic taxonomy (conf/topics.conf)"),
                 field(
                     Columns.TOPIC_SCORES,
-                    DataTypes.createArrayType(TOPIC_SCORE, false),
+                    DataTypes.createArrayType(TOPIC_SCORE, true),
                     false,
                     "Score of every taxonomy label, in taxonomy order"),
                 field(
@@ -159,15 +158,15 @@ public final class TableSchemas {
                 field("rejects", DataTypes.LongType, false, "Files rejected by the run"),
                 field(
                     "rejects_by_reason",
-                    DataTypes.createArrayType(count("reason"), false),
+                    DataTypes.createArrayType(count("reason"), true),
                     false,
                     "Rejects per reason"),
                 field(
                     "stage_millis",
                     DataTypes.createArrayType(
                         new StructType()
-                            .add("stage", DataTypes.StringType, false)
-                            .add("millis", DataTypes.LongType, false),
+                            .add("stage", DataTypes.StringType)
+                            .add("millis", DataTypes.LongType),
                         false),
                     false,
                     "Wall time of each stage in milliseconds"),
@@ -184,9 +183,7 @@ public final class TableSchemas {
   public static final List<Table> ALL = List.of(DOCUMENTS, REJECTS, RUNS);
 
   private static StructType count(String name) {
-    return new StructType()
-        .add(name, DataTypes.StringType, false)
-        .add("files", DataTypes.LongType, false);
+    return new StructType().add(name, DataTypes.StringType).add("files", DataTypes.LongType);
   }
 
   private static StructField field(String name, DataType type, boolean nullable, String comment) {

@@ -32,6 +32,7 @@ public final class SparkTests {
                   "spark.sql.catalog.spark_catalog",
                   "org.apache.spark.sql.delta.catalog.DeltaCatalog")
               .config("spark.sql.warehouse.dir", "target/spark-warehouse")
+              .config("spark.databricks.delta.snapshotPartitions", "2")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
