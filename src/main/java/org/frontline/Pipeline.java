@@ -94,13 +94,20 @@ public final class Pipeline {
                   .withColumn("id_rank", row_number().over(byId))
                   .withColumn("id_owner", first(Columns.PATH).over(byId)));
       Dataset<Row> cleaned =
-          persist(
-              cached,
-              Clean.removeRepeatedLines(
-                  spark,
-                  ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"),
-                  config.clean()));
-      clock.time("clean", cleaned::count);
+          clock.time(
+              "clean",
+              () -> {
+                // Finding repeated lines runs Spark jobs already, so it is inside the timing.
+                Dataset<Row> body =
+                    persist(
+                        cached,
+                        Clean.removeRepeatedLines(
+                            spark,
+                            ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"),
+                            config.clean()));
+                body.count();
+                return body;
+              });
       Dataset<Row> documents = persist(cached, Topics.assign(cleaned, config.taxonomy()));
       long documentCount = clock.time("topics", documents::count);
 

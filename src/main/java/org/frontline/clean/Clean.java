@@ -21,13 +21,13 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
 import org.frontline.ingest.DocIds;
 import org.frontline.util.Hashes;
+import org.frontline.util.Rows;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -177,7 +177,8 @@ public final class Clean {
         basis = page.publishedBasis();
       }
 
-      return RowFactory.create(
+      return Rows.of(
+          PAGES,
           DocIds.of(url, in.getAs(Columns.ROOT_NAME), relativePath),
           in.getAs(Columns.PATH),
           url,
@@ -221,7 +222,8 @@ public final class Clean {
         (repeated.contains(line) ? removed : kept).add(line);
       }
       String body = String.join("\n\n", kept);
-      return RowFactory.create(
+      return Rows.of(
+          CLEANED,
           in.getAs(Columns.DOC_ID),
           in.getAs(Columns.PATH),
           in.getAs(Columns.URL),

@@ -21,8 +21,17 @@ import java.util.regex.Pattern;
 public final class PageCleaner implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Furniture patterns are only tried on lines up to this long: real furniture is short. */
-  private static final int MAX_FURNITURE_CHARS = 300;
+  /**
+   * Furniture rules only apply to lines up to this long: real furniture is short, and many pages
+   * run a whole article together on one line.
+   */
+  private static final int MAX_FURNITURE_CHARS = 400;
+
+  /**
+   * Lines holding an outlet's signature are furniture up to this long (disclaimers run to a few
+   * hundred characters); a longer one is an article run together with its footer, kept whole.
+   */
+  private static final int MAX_SIGNATURE_LINE_CHARS = 1000;
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern TEASER_END = Pattern.compile(".*(\\.\\.\\.|…)$");
@@ -124,7 +133,8 @@ public final class PageCleaner implements Serializable {
         removed.addAll(all.subList(i, all.size()));
         break;
       }
-      if ((shortLine && dropLine.matcher(line).matches()) || hasSignature(line)) {
+      if ((shortLine && dropLine.matcher(line).matches())
+          || (line.length() <= MAX_SIGNATURE_LINE_CHARS && hasSignature(line))) {
         removed.add(line);
         continue;
       }

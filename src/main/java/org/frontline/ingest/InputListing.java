@@ -3,8 +3,10 @@ package org.frontline.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +14,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Expands the {@code --input} arguments into the files of a run, on the driver. An input is a
@@ -68,9 +68,7 @@ public final class InputListing {
         for (FileStatus match : matches) {
           Path root = match.getPath();
           if (match.isDirectory()) {
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-              LocatedFileStatus status = it.next();
+            for (FileStatus status : walk(fs, root)) {
               add(status, root, manifestNames, files, manifests, seen);
             }
           } else {
@@ -84,6 +82,25 @@ public final class InputListing {
     files.sort(Comparator.comparing(InputFile::uri));
     manifests.sort(Comparator.comparing(Manifest::uri));
     return new Listing(List.copyOf(files), List.copyOf(manifests));
+  }
+
+  /**
+   * Every file below {@code folder}. Uses plain listStatus: Hadoop's recursive listFiles builds
+   * located statuses, which on the local file system fork a shell per file to read permissions.
+   */
+  private static List<FileStatus> walk(FileSystem fs, Path folder) throws IOException {
+    List<FileStatus> found = new ArrayList<>();
+    Deque<Path> pending = new ArrayDeque<>(List.of(folder));
+    while (!pending.isEmpty()) {
+      for (FileStatus status : fs.listStatus(pending.pop())) {
+        if (status.isDirectory()) {
+          pending.push(status.getPath());
+        } else {
+          found.add(status);
+        }
+      }
+    }
+    return found;
   }
 
   private static void add(

@@ -7,7 +7,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.frontline.util.Rows;
 
 /**
  * The executor side of ingest: reads each listed file of a partition through its Hadoop file system
@@ -53,7 +53,8 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
     Path path = new Path(uri);
     ArticleReader.Result r =
         ArticleReader.read(path.getName(), size, () -> path.getFileSystem(conf).open(path), config);
-    return RowFactory.create(
+    return Rows.of(
+        Ingest.READ,
         uri,
         file.getString(1),
         file.getString(2),

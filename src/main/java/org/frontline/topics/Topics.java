@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
 import org.frontline.publish.TableSchemas;
+import org.frontline.util.Rows;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -31,16 +32,19 @@ public final class Topics {
                 Columns.TOPIC_SCORES,
                 DataTypes.createArrayType(TableSchemas.TOPIC_SCORE, false),
                 false);
-    return documents.map(new ScoreFunction(new TopicScorer(taxonomy)), Encoders.row(schema));
+    return documents.map(
+        new ScoreFunction(new TopicScorer(taxonomy), schema), Encoders.row(schema));
   }
 
   /** Appends the topic and the scores to a row. */
   static final class ScoreFunction implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final TopicScorer scorer;
+    private final StructType schema;
 
-    ScoreFunction(TopicScorer scorer) {
+    ScoreFunction(TopicScorer scorer, StructType schema) {
       this.scorer = scorer;
+      this.schema = schema;
     }
 
     @Override
@@ -57,7 +61,7 @@ public final class Topics {
       }
       values[in.length()] = scores.topic();
       values[in.length() + 1] = CollectionConverters.asScala(labelScores).toSeq();
-      return RowFactory.create(values);
+      return Rows.of(schema, values);
     }
   }
 }

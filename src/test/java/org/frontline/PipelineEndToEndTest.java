@@ -1,0 +1,226 @@
+package org.frontline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.frontline.cli.Frontline;
+import org.frontline.config.FrontlineConfig;
+import org.frontline.testing.SparkTests;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline over the bundled sample and the bad-input folder, checked by querying the
+ * written Delta tables with SQL. One run (plus one rerun) serves every test, because Delta writes
+ * cost seconds on the CI machine.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndTest {
+  private static final Path BAD_INPUT = Path.of("src/test/resources/bad-input");
+
+  @TempDir static Path dir;
+  private SparkSession spark;
+  private String warehouse;
+  private RunResult first;
+  private RunResult second;
+
+  @BeforeAll
+  void runTwice() {
+    spark = SparkTests.spark();
+    warehouse = dir.resolve("warehouse").toString();
+    Pipeline.Request request =
+        new Pipeline.Request(
+            List.of(SparkTests.sample().toString(), BAD_INPUT.toString()),
+            warehouse,
+            FrontlineConfig.load(null));
+    first = Pipeline.run(spark, request);
+    second = Pipeline.run(spark, request);
+    for (String table : List.of("documents", "rejects", "runs")) {
+      spark.read().format("delta").load(warehouse + "/" + table).createOrReplaceTempView(table);
+    }
+  }
+
+  private List<Row> sql(String query) {
+    return spark.sql(query).collectAsList();
+  }
+
+  private long count(String query) {
+    return sql(query).get(0).getLong(0);
+  }
+
+  @Test
+  void everyInputFileIsInExactlyOneTable() throws IOException {
+    List<String> inputs;
+    try (Stream<Path> files =
+        Stream.concat(Files.list(SparkTests.sample()), Files.list(BAD_INPUT))) {
+      inputs = files.map(p -> p.toAbsolutePath().normalize().toString()).sorted().toList();
+    }
+    List<String> stored =
+        sql("SELECT path FROM documents UNION ALL SELECT path FROM rejects ORDER BY path").stream()
+            .map(r -> r.getString(0))
+            .toList();
+    assertThat(stored).isEqualTo(inputs);
+    assertThat(first.filesSeen()).isEqualTo(inputs.size());
+  }
+
+  @Test
+  void rejectsCarryTheirReasons() {
+    List<String> reasons =
+        sql("SELECT reason FROM rejects GROUP BY reason ORDER BY reason").stream()
+            .map(r -> r.getString(0))
+            .toList();
+    assertThat(reasons)
+        .containsExactly("binary", "empty", "json_without_text", "malformed_json", "undecodable");
+    assertThat(count("SELECT count(*) FROM rejects WHERE detail IS NULL OR size IS NULL")).isZero();
+    assertThat(first.rejectsByReason())
+        .containsEntry("empty", 2L)
+        .containsEntry("malformed_json", 2L);
+  }
+
+  @Test
+  void theSeedsComeThroughCleanWithSourceTitleAndDate() {
+    List<Row> seeds =
+        sql(
+            "SELECT path, source, title, published_date, published_basis, body, topic FROM documents"
+                + " WHERE path LIKE '%/data/sample/%' ORDER BY path");
+    assertThat(seeds).hasSize(5);
+    assertThat(seeds.get(0).getString(1)).isEqualTo("thedeepdive.ca");
+    assertThat(seeds.get(0).getDate(3)).hasToString("2025-12-19");
+    assertThat(seeds.get(0).getString(4)).isEqualTo("header");
+    assertThat(seeds.get(0).getString(5)).isEqualTo(seeds.get(1).getString(5));
+    assertThat(seeds).extracting(r -> r.getString(2)).doesNotContainNull();
+    assertThat(seeds.get(1).get(3)).as("no date is invented").isNull();
+    assertThat(count("SELECT count(DISTINCT topic) FROM documents WHERE topic IS NULL")).isZero();
+  }
+
+  @Test
+  void goodFilesOfEveryFormatAreDocuments() {
+    List<String> formats =
+        sql("SELECT DISTINCT format FROM documents ORDER BY format").stream()
+            .map(r -> r.getString(0))
+            .toList();
+    assertThat(formats).containsExactly("html", "json", "text", "text+gzip");
+    Row json =
+        sql("SELECT url, published_basis, source FROM documents WHERE format = 'json'").get(0);
+    assertThat(json.getString(0)).startsWith("https://news.example.org/");
+    assertThat(json.getString(1)).isEqualTo("json");
+  }
+
+  @Test
+  void aRerunChangesNothing() {
+    assertThat(second.documents()).isEqualTo(first.documents());
+    assertThat(second.documentsInserted()).isZero();
+    assertThat(second.documentsUpdated()).isZero();
+    assertThat(count("SELECT count(*) FROM documents")).isEqualTo(first.documents());
+    assertThat(count("SELECT count(*) FROM runs")).isEqualTo(2);
+    List<Row> merges =
+        spark
+            .sql("DESCRIBE HISTORY delta.`" + warehouse + "/documents`")
+            .where("operation = 'MERGE'")
+            .orderBy("version")
+            .select("operationMetrics")
+            .collectAsList();
+    assertThat(merges).hasSize(2);
+    java.util.Map<String, String> rerun = merges.get(1).getJavaMap(0);
+    assertThat(rerun.get("numTargetRowsInserted")).isEqualTo("0");
+    assertThat(rerun.get("numTargetRowsUpdated")).isEqualTo("0");
+  }
+
+  @Test
+  void documentsArePartitionedBySourceAndTopicAndCommented() {
+    Row detail = sql("DESCRIBE DETAIL delta.`" + warehouse + "/documents`").get(0);
+    assertThat(detail.getList(detail.fieldIndex("partitionColumns")))
+        .containsExactly("source", "topic");
+    List<Row> columns = sql("DESCRIBE TABLE delta.`" + warehouse + "/documents`");
+    assertThat(
+            columns.stream()
+                .filter(r -> r.getString(0).equals("doc_id"))
+                .findFirst()
+                .orElseThrow()
+                .getString(2))
+        .startsWith("Stable id");
+  }
+
+  @Test
+  void theRunsTableRecordsCountsAndTimings() {
+    Row run =
+        sql("SELECT files_seen, documents, rejects, size(stage_millis), config_digest FROM runs ORDER BY started_at LIMIT 1")
+            .get(0);
+    assertThat(run.getLong(0)).isEqualTo(first.filesSeen());
+    assertThat(run.getLong(1) + run.getLong(2)).isEqualTo(first.filesSeen());
+    assertThat(run.getInt(3)).isEqualTo(5);
+    assertThat(run.getString(4)).hasSize(64);
+  }
+
+  @Test
+  void theSqlCommandPrintsCsvWithAHeader() {
+    String out =
+        captureStdout(
+            () ->
+                assertThat(
+                        Frontline.execute(
+                            "sql",
+                            "--warehouse",
+                            warehouse,
+                            "--format",
+                            "csv",
+                            "SELECT reason, count(*) AS files FROM rejects GROUP BY reason ORDER BY reason"))
+                    .isZero());
+    assertThat(out.lines().collect(Collectors.toList()))
+        .containsExactly(
+            "reason,files",
+            "binary,1",
+            "empty,2",
+            "json_without_text,1",
+            "malformed_json,2",
+            "undecodable,2");
+    assertThat(spark.sparkContext().isStopped())
+        .as("the command leaves the caller's session running")
+        .isFalse();
+  }
+
+  @Test
+  void theRunCommandFailsWithOneLineForAMissingInput() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code =
+          Frontline.execute(
+              "run", "--input", dir.resolve("missing").toString(), "--output", warehouse);
+    } finally {
+      System.setErr(old);
+    }
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .startsWith("frontline: Input ")
+        .contains("does not exist")
+        .doesNotContain("\n");
+    assertThat(Frontline.execute("run", "--output", warehouse)).as("usage error").isEqualTo(2);
+  }
+
+  private static String captureStdout(Runnable action) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream old = System.out;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      action.run();
+    } finally {
+      System.setOut(old);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
