@@ -104,3 +104,9 @@ Specialists from the state emergency service said on Thursday they had cleared m
 
 Farmers in the area hope to sow winter wheat on part of the land next season. The service warned that forests and river banks nearby remain dangerous.
 EOF
+
+# --- too_large ---------------------------------------------------------------------------------
+
+# Small on disk, 6,000,000 bytes once decompressed: over the default cap of 5,000,000 bytes, so the
+# decompressed-size check rejects it (a file over the cap on disk is tested with a tiny cap).
+yes 'Shelling continued overnight near the front line, officials said. ' | head -c 6000000 | gzip -n -9 >too-large.txt.gz

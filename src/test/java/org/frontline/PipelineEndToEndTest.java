@@ -82,7 +82,18 @@ class PipelineEndToEndTest {
             .map(r -> r.getString(0))
             .toList();
     assertThat(reasons)
-        .containsExactly("binary", "empty", "json_without_text", "malformed_json", "undecodable");
+        .containsExactly(
+            "binary",
+            "duplicate_doc_id",
+            "empty",
+            "json_without_text",
+            "malformed_json",
+            "too_large",
+            "undecodable");
+    Row duplicate =
+        sql("SELECT path, detail FROM rejects WHERE reason = 'duplicate_doc_id'").get(0);
+    assertThat(duplicate.getString(0)).endsWith("same-url-as-good-article.json");
+    assertThat(duplicate.getString(1)).contains("good-article.json");
     assertThat(count("SELECT count(*) FROM rejects WHERE detail IS NULL OR size IS NULL")).isZero();
     assertThat(first.rejectsByReason())
         .containsEntry("empty", 2L)
@@ -182,9 +193,11 @@ class PipelineEndToEndTest {
         .containsExactly(
             "reason,files",
             "binary,1",
+            "duplicate_doc_id,1",
             "empty,2",
             "json_without_text,1",
             "malformed_json,2",
+            "too_large,1",
             "undecodable,2");
     assertThat(spark.sparkContext().isStopped())
         .as("the command leaves the caller's session running")

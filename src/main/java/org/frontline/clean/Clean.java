@@ -218,8 +218,16 @@ public final class Clean {
       List<String> lines = in.getList(in.fieldIndex(Columns.LINES));
       List<String> removed = new ArrayList<>(in.getList(in.fieldIndex(Columns.REMOVED_LINES)));
       List<String> kept = new ArrayList<>(lines.size());
+      List<String> repeatedHere = new ArrayList<>();
       for (String line : lines) {
-        (repeated.contains(line) ? removed : kept).add(line);
+        (repeated.contains(line) ? repeatedHere : kept).add(line);
+      }
+      // A page made only of repeated lines (a newsletter's standard abstract) keeps them: an
+      // empty body would say less than the boilerplate does.
+      if (kept.isEmpty()) {
+        kept = lines;
+      } else {
+        removed.addAll(repeatedHere);
       }
       String body = String.join("\n\n", kept);
       return Rows.of(

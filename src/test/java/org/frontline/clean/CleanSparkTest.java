@@ -91,6 +91,21 @@ class CleanSparkTest {
   }
 
   @Test
+  void aPageMadeOnlyOfRepeatedLinesKeepsThem() throws IOException {
+    Path briefing = Files.createDirectories(dir.resolve("in/briefing"));
+    String standard =
+        "Good evening. This is your war briefing, a weeknight guide to the latest news.";
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(
+          briefing.resolve(i + ".txt"), "Briefing number " + i + " tonight\n\n" + standard);
+    }
+    for (Row row : cleaned(dir.resolve("in")).collectAsList()) {
+      assertThat(row.<String>getAs(Columns.BODY)).isEqualTo(standard);
+      assertThat(row.getList(row.fieldIndex(Columns.REMOVED_LINES))).isEmpty();
+    }
+  }
+
+  @Test
   void theSeedsGetSourceDateAndIds() {
     List<Row> rows = cleaned(SparkTests.sample()).collectAsList();
     assertThat(rows).hasSize(5);

@@ -37,6 +37,7 @@ class ArticleReaderTest {
     "array.json, malformed_json",
     "no-text.json, json_without_text",
     "bad.txt.gz, undecodable",
+    "too-large.txt.gz, too_large",
   })
   void everyBadFixtureGetsItsReason(String file, String reason) throws IOException {
     ArticleReader.Result result = readFixture(file);

@@ -47,6 +47,8 @@ class IngestSparkTest {
         .containsEntry("array.json", "malformed_json")
         .containsEntry("no-text.json", "json_without_text")
         .containsEntry("bad.txt.gz", "undecodable")
+        .containsEntry("too-large.txt.gz", "too_large")
+        .containsEntry("same-url-as-good-article.json", "ok")
         .containsEntry("good-article.json", "ok")
         .containsEntry("good-page.html", "ok")
         .containsEntry("good-windows1252.txt", "ok")
