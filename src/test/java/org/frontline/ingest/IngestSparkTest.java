@@ -96,6 +96,19 @@ class IngestSparkTest {
   }
 
   @Test
+  void jsonLinesManifestsWorkToo() throws IOException {
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/a.txt"), "Body of the article.");
+    Files.writeString(
+        dir.resolve("manifest.jsonl"),
+        "{\"path\": \"docs/a.txt\", \"url\": \"https://kyivindependent.com/a\", \"published\": \"2024-11-23\"}\n");
+    Row row = read(dir.toString()).get(0);
+    assertThat(row.<String>getAs(Columns.MANIFEST_URL)).isEqualTo("https://kyivindependent.com/a");
+    assertThat(row.<String>getAs(Columns.MANIFEST_PUBLISHED)).isEqualTo("2024-11-23");
+    assertThat(row.<String>getAs(Columns.MANIFEST_TITLE)).isNull();
+  }
+
+  @Test
   void aManifestWithoutPathColumnIsAClearError() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Some text.");
     Files.writeString(dir.resolve("manifest.csv"), "file,url\na.txt,https://a.org\n");
