@@ -47,6 +47,9 @@ public final class Columns {
   /** Body lines kept by the per-document rules, before repeated-line furniture is removed. */
   public static final String LINES = "lines";
 
+  /** SHA-256 of the text as read, so exact copies count once when repeated lines are counted. */
+  public static final String TEXT_HASH = "text_hash";
+
   // Runs.
   public static final String RUN_ID = "run_id";
 }

@@ -1,5 +1,6 @@
 package org.frontline;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record RunResult(
 
   /** The run summary as the launcher prints it. */
   public List<String> summaryLines() {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     lines.add("Run " + runId);
     lines.add(
         String.format(

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +19,13 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
@@ -38,8 +42,8 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class Clean {
 
-  /** One document after the per-page rules. */
-  public static final StructType PAGES =
+  /** What the clean stage says of a document besides its text: id, origin, source, title, date. */
+  private static final StructType METADATA =
       new StructType()
           .add(Columns.DOC_ID, DataTypes.StringType, false)
           .add(Columns.PATH, DataTypes.StringType, false)
@@ -50,27 +54,22 @@ public final class Clean {
           .add(Columns.PUBLISHED_BASIS, DataTypes.StringType)
           .add(Columns.FORMAT, DataTypes.StringType)
           .add(Columns.CHARSET, DataTypes.StringType)
-          .add(Columns.SIZE, DataTypes.LongType, false)
-          .add(Columns.LINES, DataTypes.createArrayType(DataTypes.StringType, false))
-          .add(Columns.REMOVED_LINES, DataTypes.createArrayType(DataTypes.StringType, false))
-          /* The hash of the text as read, so exact copies count once when lines are counted. */
-          .add("text_hash", DataTypes.StringType, false);
+          .add(Columns.SIZE, DataTypes.LongType, false);
 
-  /** One cleaned document: {@link #PAGES} with {@code body} and {@code content_hash}. */
+  private static final DataType LINE_LIST = DataTypes.createArrayType(DataTypes.StringType, false);
+
+  /** One document after the per-page rules: its metadata, kept and removed lines. */
+  public static final StructType PAGES =
+      METADATA
+          .add(Columns.LINES, LINE_LIST, false)
+          .add(Columns.REMOVED_LINES, LINE_LIST, false)
+          .add(Columns.TEXT_HASH, DataTypes.StringType, false);
+
+  /** One cleaned document: its metadata, body, removed lines and content hash. */
   public static final StructType CLEANED =
-      new StructType()
-          .add(Columns.DOC_ID, DataTypes.StringType, false)
-          .add(Columns.PATH, DataTypes.StringType, false)
-          .add(Columns.URL, DataTypes.StringType)
-          .add(Columns.SOURCE, DataTypes.StringType, false)
-          .add(Columns.TITLE, DataTypes.StringType)
-          .add(Columns.PUBLISHED_DATE, DataTypes.DateType)
-          .add(Columns.PUBLISHED_BASIS, DataTypes.StringType)
-          .add(Columns.FORMAT, DataTypes.StringType)
-          .add(Columns.CHARSET, DataTypes.StringType)
-          .add(Columns.SIZE, DataTypes.LongType, false)
+      METADATA
           .add(Columns.BODY, DataTypes.StringType, false)
-          .add(Columns.REMOVED_LINES, DataTypes.createArrayType(DataTypes.StringType, false))
+          .add(Columns.REMOVED_LINES, LINE_LIST, false)
           .add(Columns.CONTENT_HASH, DataTypes.StringType, false);
 
   private Clean() {}
@@ -90,19 +89,23 @@ public final class Clean {
     Map<String, Set<String>> furniture = repeatedLines(pages, config);
     Broadcast<Map<String, Set<String>>> shared =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(furniture);
-    return pages.map(new BodyFunction(shared), Encoders.row(CLEANED));
+    // BodyFunction copies the metadata by position, so the columns are put in PAGES order.
+    return pages
+        .select(Arrays.stream(PAGES.fieldNames()).map(functions::col).toArray(Column[]::new))
+        .map(new BodyFunction(shared), Encoders.row(CLEANED));
   }
 
   /** Per source, the lines that count as furniture. Few by construction, so kept on the driver. */
   static Map<String, Set<String>> repeatedLines(Dataset<Row> pages, CleanConfig config) {
-    Dataset<Row> distinctDocs = pages.select(col(Columns.SOURCE), col("text_hash")).distinct();
+    Dataset<Row> distinctDocs =
+        pages.select(col(Columns.SOURCE), col(Columns.TEXT_HASH)).distinct();
     Dataset<Row> perSource =
-        distinctDocs.groupBy(Columns.SOURCE).agg(count_distinct(col("text_hash")).as("docs"));
+        distinctDocs.groupBy(Columns.SOURCE).agg(count_distinct(col(Columns.TEXT_HASH)).as("docs"));
     Dataset<Row> lineDocs =
         pages
             .select(
                 col(Columns.SOURCE),
-                col("text_hash"),
+                col(Columns.TEXT_HASH),
                 explode(
                         array_distinct(
                             filter(
@@ -110,7 +113,7 @@ public final class Clean {
                                 l -> length(l).leq(lit(config.repeatedMaxChars())))))
                     .as("line"))
             .groupBy(Columns.SOURCE, "line")
-            .agg(count_distinct(col("text_hash")).as("line_docs"));
+            .agg(count_distinct(col(Columns.TEXT_HASH)).as("line_docs"));
     List<Row> rows =
         lineDocs
             .join(perSource, Columns.SOURCE)
@@ -230,21 +233,14 @@ public final class Clean {
         removed.addAll(repeatedHere);
       }
       String body = String.join("\n\n", kept);
-      return Rows.of(
-          CLEANED,
-          in.getAs(Columns.DOC_ID),
-          in.getAs(Columns.PATH),
-          in.getAs(Columns.URL),
-          source,
-          in.getAs(Columns.TITLE),
-          in.getAs(Columns.PUBLISHED_DATE),
-          in.getAs(Columns.PUBLISHED_BASIS),
-          in.getAs(Columns.FORMAT),
-          in.getAs(Columns.CHARSET),
-          in.<Long>getAs(Columns.SIZE),
-          body,
-          CollectionConverters.asScala(removed).toSeq(),
-          Hashes.sha256Hex(body));
+      Object[] values = new Object[CLEANED.length()];
+      for (int i = 0; i < METADATA.length(); i++) {
+        values[i] = in.get(i);
+      }
+      values[METADATA.length()] = body;
+      values[METADATA.length() + 1] = CollectionConverters.asScala(removed).toSeq();
+      values[METADATA.length() + 2] = Hashes.sha256Hex(body);
+      return Rows.of(CLEANED, values);
     }
   }
 }

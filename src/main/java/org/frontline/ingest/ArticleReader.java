@@ -54,6 +54,16 @@ public final class ArticleReader {
     public boolean isReject() {
       return rejectReason != null;
     }
+
+    Result withFormat(String newFormat) {
+      return new Result(
+          newFormat, charset, url, title, published, source, text, rejectReason, rejectDetail);
+    }
+
+    Result withCharset(String newCharset) {
+      return new Result(
+          format, newCharset, url, title, published, source, text, rejectReason, rejectDetail);
+    }
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,17 +103,7 @@ public final class ArticleReader {
     if (!gzip) {
       return result;
     }
-    String format = result.format() == null ? "gzip" : result.format() + "+gzip";
-    return new Result(
-        format,
-        result.charset(),
-        result.url(),
-        result.title(),
-        result.published(),
-        result.source(),
-        result.text(),
-        result.rejectReason(),
-        result.rejectDetail());
+    return result.withFormat(result.format() == null ? "gzip" : result.format() + "+gzip");
   }
 
   /** Parses the (decompressed) bytes of a file named {@code name}. */
@@ -132,16 +132,7 @@ public final class ArticleReader {
     if (result.text() == null || result.text().isBlank()) {
       return Result.reject(format, RejectReason.EMPTY, "no text in the " + format + " document");
     }
-    return new Result(
-        result.format(),
-        decoded.charset(),
-        result.url(),
-        result.title(),
-        result.published(),
-        result.source(),
-        result.text(),
-        null,
-        null);
+    return result.withCharset(decoded.charset());
   }
 
   /** By extension first; an unknown extension is sniffed from the content. */

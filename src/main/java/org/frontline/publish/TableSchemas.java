@@ -23,6 +23,13 @@ public final class TableSchemas {
   // Delta enforces NOT NULL only on top-level columns, so nested types are declared nullable.
   private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, true);
 
+  /** The input file a document or reject came from. */
+  private static final StructField INPUT_PATH =
+      field(Columns.PATH, DataTypes.StringType, false, "The input file, as a plain readable path");
+
+  private static final StructField INPUT_SIZE =
+      field(Columns.SIZE, DataTypes.LongType, false, "Size of the input file in bytes");
+
   /** A label and its score; an array of these keeps the labels in taxonomy order. */
   public static final StructType TOPIC_SCORE =
       new StructType().add("label", DataTypes.StringType).add("score", DataTypes.DoubleType);
@@ -38,11 +45,7 @@ public final class TableSchemas {
                     DataTypes.StringType,
                     false,
                     "Stable id: SHA-256 of the URL when known, else of the input folder name and the path below it (20 hex digits)"),
-                field(
-                    Columns.PATH,
-                    DataTypes.StringType,
-                    false,
-                    "The input file, as a plain readable path"),
+                INPUT_PATH,
                 field(
                     Columns.URL,
                     DataTypes.StringType,
@@ -99,7 +102,7 @@ public final class TableSchemas {
                     DataTypes.StringType,
                     false,
                     "The charset the file was decoded with"),
-                field(Columns.SIZE, DataTypes.LongType, false, "Size of the input file in bytes"),
+                INPUT_SIZE,
               }),
           Columns.DOC_ID,
           List.of(Columns.SOURCE, Columns.TOPIC));
@@ -110,17 +113,13 @@ public final class TableSchemas {
           "Every input file that could not be read as an article, with the reason.",
           new StructType(
               new StructField[] {
-                field(
-                    Columns.PATH,
-                    DataTypes.StringType,
-                    false,
-                    "The input file, as a plain readable path"),
+                INPUT_PATH,
                 field(
                     Columns.REASON,
                     DataTypes.StringType,
                     false,
                     "empty, binary, undecodable, too_large, malformed_json, json_without_text, unreadable or duplicate_doc_id"),
-                field(Columns.SIZE, DataTypes.LongType, false, "Size of the input file in bytes"),
+                INPUT_SIZE,
                 field(Columns.DETAIL, DataTypes.StringType, true, "What exactly was wrong"),
               }),
           Columns.PATH,

@@ -110,33 +110,24 @@ class CleanSparkTest {
     List<Row> rows = cleaned(SparkTests.sample()).collectAsList();
     assertThat(rows).hasSize(5);
     assertThat(rows).extracting(r -> r.<String>getAs(Columns.DOC_ID)).doesNotHaveDuplicates();
-    Map<String, String> sourceByFile =
-        rows.stream()
-            .collect(
-                Collectors.toMap(
-                    r ->
-                        Path.of(r.<String>getAs(Columns.PATH))
-                            .getFileName()
-                            .toString()
-                            .substring(0, 3),
-                    r -> r.getAs(Columns.SOURCE)));
-    assertThat(sourceByFile)
+    assertThat(bySeedNumber(rows, Columns.SOURCE))
         .containsEntry("000", "thedeepdive.ca")
         .containsEntry("001", "thedeepdive.ca")
         .containsEntry("002", "theepochtimes.com")
         // Files right in the input root have no source folder, even with source-from-folder on.
         .containsEntry("003", "unknown")
         .containsEntry("004", "ifpnews.com");
-    Map<String, String> hashByFile =
-        rows.stream()
-            .collect(
-                Collectors.toMap(
-                    r ->
-                        Path.of(r.<String>getAs(Columns.PATH))
-                            .getFileName()
-                            .toString()
-                            .substring(0, 3),
-                    r -> r.getAs(Columns.CONTENT_HASH)));
-    assertThat(hashByFile.get("000")).isEqualTo(hashByFile.get("001"));
+    Map<String, String> hashes = bySeedNumber(rows, Columns.CONTENT_HASH);
+    assertThat(hashes.get("000")).isEqualTo(hashes.get("001"));
+  }
+
+  /** A column of the seed rows keyed by the seed's number ("000" for 000_06d34a43f4ebaf53.txt). */
+  private static Map<String, String> bySeedNumber(List<Row> rows, String column) {
+    return rows.stream()
+        .collect(
+            Collectors.toMap(
+                r ->
+                    Path.of(r.<String>getAs(Columns.PATH)).getFileName().toString().substring(0, 3),
+                r -> r.getAs(column)));
   }
 }
