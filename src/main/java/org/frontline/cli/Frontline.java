@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.frontline.Pipeline;
 import org.frontline.RunResult;
 import org.frontline.config.FrontlineConfig;
+import org.frontline.publish.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +53,8 @@ public final class Frontline {
   @Command(
       name = "run",
       mixinStandardHelpOptions = true,
-      description = "Runs the pipeline and prints a run summary.")
+      description =
+          "Runs the pipeline, prints a run summary and names the tables in the session's catalog.")
   static final class Run implements Callable<Integer> {
     @Option(
         names = "--input",
@@ -81,6 +83,11 @@ public final class Frontline {
         RunResult result =
             Pipeline.run(session.spark(), new Pipeline.Request(inputs, output, config));
         result.summaryLines().forEach(System.out::println);
+        if (config.catalog().register()) {
+          List<String> names =
+              Catalog.register(session.spark(), output, config.catalog().namespace());
+          System.out.println("  registered " + String.join(", ", names));
+        }
         return 0;
       }
     }
