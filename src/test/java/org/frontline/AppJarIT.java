@@ -31,6 +31,7 @@ class AppJarIT {
       assertThat(entries)
           .contains(
               "org/frontline/cli/Frontline.class",
+              "org/frontline/publish/views/claims_per_oblast_week.sql",
               "frontline-defaults/frontline.conf",
               "io/delta/sql/DeltaSparkSessionExtension.class",
               "org/apache/spark/sql/delta/catalog/DeltaCatalog.class",
@@ -39,13 +40,15 @@ class AppJarIT {
               "picocli/CommandLine.class",
               "org/jsoup/Jsoup.class");
       assertThat(entries)
-          .as("Spark's logging, Scala and ICU4J come from the cluster")
+          .as(
+              "Spark's logging, Scala and ICU4J come from the cluster; JLine only serves jobs/sql.sh")
           .noneMatch(
               entry ->
                   entry.startsWith("org/slf4j/")
                       || entry.startsWith("org/apache/logging/")
                       || entry.startsWith("scala/")
-                      || entry.startsWith("com/ibm/icu/"));
+                      || entry.startsWith("com/ibm/icu/")
+                      || entry.startsWith("org/jline/"));
       String services =
           new String(
               jar.getInputStream(
