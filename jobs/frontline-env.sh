@@ -3,7 +3,10 @@
 # Sourced, not run.
 FRONTLINE_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cp_file="$FRONTLINE_HOME/target/runtime-classpath.txt"
-if [ ! -f "$cp_file" ] || [ -n "$(find "$FRONTLINE_HOME/src/main" "$FRONTLINE_HOME/conf" "$FRONTLINE_HOME/pom.xml" -newer "$cp_file" -print -quit)" ]; then
+# The application jar is rewritten by every package (the classpath files only when they change),
+# so it tells whether the build is older than the sources.
+app_jar="$FRONTLINE_HOME/target/frontline.jar"
+if [ ! -f "$cp_file" ] || [ ! -f "$app_jar" ] || [ -n "$(find "$FRONTLINE_HOME/src/main" "$FRONTLINE_HOME/conf" "$FRONTLINE_HOME/pom.xml" -newer "$app_jar" -print -quit)" ]; then
   echo "frontline: building (mvn package)..." >&2
   (cd "$FRONTLINE_HOME" && mvn -B -q -DskipTests package) >&2 || { echo "frontline: build failed" >&2; exit 1; }
 fi
