@@ -1,7 +1,7 @@
 # Shared by the launchers: builds the project when its sources are newer than the build, then
-# sets FRONTLINE_CP (classes and the runtime classpath, Spark included) and FRONTLINE_JAVA_OPTS.
-# Sourced, not run.
-FRONTLINE_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# sets FRONTLINE_HOME, FRONTLINE_CP (classes and the runtime classpath, Spark included) and
+# FRONTLINE_JAVA_OPTS. Sourced, not run.
+export FRONTLINE_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cp_file="$FRONTLINE_HOME/target/runtime-classpath.txt"
 # The application jar is rewritten by every package (the classpath files only when they change),
 # so it tells whether the build is older than the sources.

@@ -30,11 +30,19 @@ public final class Frontline {
 
   /** Runs a command line and returns its exit code (tests call this). */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Frontline());
+    return execute(new Frontline(), args);
+  }
+
+  /**
+   * Runs a picocli command: a failure prints one line, {@code <command>: <reason>}, and exits 1; a
+   * wrong command line prints the usage and exits 2.
+   */
+  static int execute(Object command, String... args) {
+    CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          err.println("frontline: " + oneLine(e));
+          err.println(cli.getCommandName() + ": " + oneLine(e));
           err.flush();
           return 1;
         });
