@@ -10,8 +10,6 @@ if [ ! -f "$cp_file" ] || [ ! -f "$app_jar" ] || [ -n "$(find "$FRONTLINE_HOME/s
   echo "frontline: building (mvn package)..." >&2
   (cd "$FRONTLINE_HOME" && mvn -B -q -DskipTests package) >&2 || { echo "frontline: build failed" >&2; exit 1; }
 fi
-# Local runs talk to themselves only: bind Spark to loopback.
-export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 FRONTLINE_CP="$FRONTLINE_HOME/target/classes:$(cat "$cp_file")"
 # Spark on Java 17 needs these opens when it runs in our own JVM; spark-submit adds the same.
 FRONTLINE_JAVA_OPTS="${FRONTLINE_JAVA_OPTS:--Xmx8g} $(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$FRONTLINE_HOME/pom.xml") -Dlog4j2.configurationFile=$FRONTLINE_HOME/conf/log4j2.properties"
