@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.frontline.testing.SparkTests;
+import org.frontline.testing.StandIns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class CatalogTest {
 
   @Test
   void viewsWaitForTheTablesTheyRead() {
-    standInDocuments();
+    StandIns.documents(spark, NAMESPACE);
     List<String> registered = Catalog.register(spark, emptyWarehouse.toString(), NAMESPACE);
     assertThat(registered).containsExactly(NAMESPACE + ".exact_copies");
     assertThat(spark.catalog().tableExists(NAMESPACE + ".claims_per_oblast_week")).isFalse();
@@ -45,9 +46,9 @@ class CatalogTest {
 
   @Test
   void everyViewAnswersOverTablesWithTheDocumentedColumns() {
-    standInDocuments();
-    standInClaims();
-    spark.sql("CREATE VIEW " + NAMESPACE + ".clusters AS SELECT 'c1' AS cluster_id");
+    StandIns.documents(spark, NAMESPACE);
+    StandIns.claims(spark, NAMESPACE);
+    StandIns.clusters(spark, NAMESPACE);
     List<String> registered = Catalog.register(spark, emptyWarehouse.toString(), NAMESPACE);
     assertThat(registered)
         .containsExactlyElementsOf(
@@ -86,64 +87,6 @@ class CatalogTest {
                 "SELECT cluster_id, documents, sources, canonical_title, first_published"
                     + " FROM clusters_spanning_sources"))
         .containsExactly("c1|2|2|Ukraine holds 800 km2|2025-11-23");
-  }
-
-  /** Documents d1 and d2 are syndicated copies (cluster c1); d3 repeats d1's body in its outlet. */
-  private void standInDocuments() {
-    spark.sql(
-        "CREATE VIEW "
-            + NAMESPACE
-            + ".documents AS SELECT * FROM VALUES"
-            + " ('d1', '/in/a.txt', 'ukrinform.net', 'Ukraine holds 800 km2', DATE'2025-11-23', 'h1', 'c1', true),"
-            + " ('d2', '/in/b.txt', 'kyivindependent.com', 'Syrskyi: 800 km2 held', DATE'2025-11-24', 'h1', 'c1', false),"
-            + " ('d3', '/in/c.txt', 'ukrinform.net', 'Reposted: 800 km2', DATE'2025-11-25', 'h1', 'c2', true),"
-            + " ('d4', '/in/d.txt', 'ukrinform.net', 'Pokrovsk', DATE'2025-11-20', 'h2', 'c3', true)"
-            + " AS t(doc_id, path, source, title, published_date, content_hash, cluster_id,"
-            + " is_canonical)");
-  }
-
-  private void standInClaims() {
-    spark.sql(
-        "CREATE VIEW "
-            + NAMESPACE
-            + ".claims AS SELECT * FROM VALUES"
-            + claim("d1", "c1", "ukrinform.net", "area_controlled", "Kursk Oblast", "2025-11-23")
-            + ","
-            + claim(
-                "d2", "c1", "kyivindependent.com", "area_controlled", "Kursk Oblast", "2025-11-23")
-            + ","
-            + claim("d3", "c2", "ukrinform.net", "area_controlled", "Kursk Oblast", "2025-11-23")
-            + ", ('x1', 'd4', 'c3', 'ukrinform.net', 'frontline', 'territorial', 'place_taken',"
-            + " 'russia', NULL, NULL, NULL, 'exact', NULL, NULL, 'Kurakhove', 'Donetsk Oblast',"
-            + " 'Ukraine', DATE'2025-11-20', 'day', 'publication', NULL, NULL,"
-            + " 'Russia took Kurakhove.', 0, 22, 'k2')"
-            + " AS t(claim_id, doc_id, cluster_id, source, topic, category, kind, actor,"
-            + " value_low, value_best, value_high, qualifier, unit, value_text, location, admin1,"
-            + " country, event_date, date_precision, date_basis, date_text, claimant, sentence,"
-            + " char_start, char_end, claim_key)");
-  }
-
-  private static String claim(
-      String doc, String cluster, String source, String kind, String place, String date) {
-    return " ('"
-        + doc
-        + "-1', '"
-        + doc
-        + "', '"
-        + cluster
-        + "', '"
-        + source
-        + "', 'frontline', 'territorial', '"
-        + kind
-        + "', 'ukraine', 800.0, 800.0, 800.0, 'approx', 'km2', 'approximately 800 square"
-        + " kilometres', '"
-        + place
-        + "', '"
-        + place
-        + "', 'Russia', DATE'"
-        + date
-        + "', 'day', 'explicit', 'Nov. 23', 'Oleksandr Syrskyi', 'Now we control approximately"
-        + " 800 square kilometres', 0, 52, 'k1')";
   }
 
   /** The rows of a query over the namespace, each as its values joined by '|'. */
