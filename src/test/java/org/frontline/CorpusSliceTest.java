@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.frontline.config.FrontlineConfig;
+import org.frontline.testing.CorpusSlices;
 import org.frontline.testing.SparkTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,44 +34,15 @@ class CorpusSliceTest {
     SparkSession spark = SparkTests.spark();
 
     // Every 14th manifest row: a slice that spans all outlets.
-    Dataset<Row> manifest =
-        spark
-            .read()
-            .option("header", true)
-            .option("multiLine", true)
-            .option("escape", "\"")
-            .csv(corpus.resolve("manifest.csv").toString());
-    List<Row> rows = manifest.orderBy("path").collectAsList();
-    Path slice = Files.createDirectories(dir.resolve("slice"));
-    StringBuilder sliceManifest = new StringBuilder("id,path,url,source,published,title\n");
-    int taken = 0;
-    for (int i = 0; i < rows.size() && taken < SLICE; i += 14, taken++) {
-      Row row = rows.get(i);
-      String path = row.getAs("path");
-      Path target = slice.resolve(path);
-      Files.createDirectories(target.getParent());
-      Files.copy(corpus.resolve(path), target);
-      sliceManifest
-          .append(
-              String.join(
-                  ",",
-                  List.of(
-                      csv(row.getAs("id")),
-                      csv(path),
-                      csv(row.getAs("url")),
-                      csv(row.getAs("source")),
-                      csv(row.getAs("published")),
-                      csv(row.getAs("title")))))
-          .append('\n');
-    }
-    Files.writeString(slice.resolve("manifest.csv"), sliceManifest);
-    assertThat(taken).isEqualTo(SLICE);
+    CorpusSlices.Slice slice = CorpusSlices.copy(spark, corpus, dir.resolve("slice"), 14, SLICE);
+    assertThat(slice.articles()).isEqualTo(SLICE);
 
     String warehouse = dir.resolve("warehouse").toString();
     RunResult result =
         Pipeline.run(
             spark,
-            new Pipeline.Request(List.of(slice.toString()), warehouse, FrontlineConfig.load(null)));
+            new Pipeline.Request(
+                List.of(slice.folder().toString()), warehouse, FrontlineConfig.load(null)));
     assertThat(result.filesSeen()).isEqualTo(SLICE);
     assertThat(result.manifests()).isEqualTo(1);
     assertThat(result.documents() + result.rejects()).isEqualTo(SLICE);
@@ -82,7 +53,7 @@ class CorpusSliceTest {
         .format("delta")
         .load(warehouse + "/documents")
         .createOrReplaceTempView("slice_documents");
-    manifest.createOrReplaceTempView("slice_manifest");
+    slice.manifest().createOrReplaceTempView("slice_manifest");
     Dataset<Row> mismatches =
         spark.sql(
             "SELECT d.path, d.source, m.source AS m_source, d.title, m.title AS m_title,"
@@ -108,9 +79,5 @@ class CorpusSliceTest {
                 .select("path", "title", "removed_lines")
                 .collectAsList())
         .isEmpty();
-  }
-
-  private static String csv(String value) {
-    return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
   }
 }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.frontline.cli.Frontline;
 import org.frontline.config.FrontlineConfig;
 import org.frontline.testing.SparkTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,6 +51,12 @@ class PipelineEndToEndTest {
     for (String table : List.of("documents", "rejects", "runs")) {
       spark.read().format("delta").load(warehouse + "/" + table).createOrReplaceTempView(table);
     }
+  }
+
+  /** The sql command named this warehouse's tables in the shared session's catalog. */
+  @AfterAll
+  void dropCatalogNames() {
+    spark.sql("DROP SCHEMA IF EXISTS frontline CASCADE");
   }
 
   private List<Row> sql(String query) {
@@ -187,7 +194,7 @@ class PipelineEndToEndTest {
                             warehouse,
                             "--format",
                             "csv",
-                            "SELECT reason, count(*) AS files FROM rejects GROUP BY reason ORDER BY reason"))
+                            "SELECT reason, count(*) AS files FROM frontline.rejects GROUP BY reason ORDER BY reason"))
                     .isZero());
     assertThat(out.lines().collect(Collectors.toList()))
         .containsExactly(

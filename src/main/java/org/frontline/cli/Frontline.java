@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.frontline.Pipeline;
 import org.frontline.RunResult;
 import org.frontline.config.FrontlineConfig;
+import org.frontline.publish.Catalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,11 +30,19 @@ public final class Frontline {
 
   /** Runs a command line and returns its exit code (tests call this). */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Frontline());
+    return execute(new Frontline(), args);
+  }
+
+  /**
+   * Runs a picocli command: a failure prints one line, {@code <command>: <reason>}, and exits 1; a
+   * wrong command line prints the usage and exits 2.
+   */
+  static int execute(Object command, String... args) {
+    CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          err.println("frontline: " + oneLine(e));
+          err.println(cli.getCommandName() + ": " + oneLine(e));
           err.flush();
           return 1;
         });
@@ -52,7 +61,8 @@ public final class Frontline {
   @Command(
       name = "run",
       mixinStandardHelpOptions = true,
-      description = "Runs the pipeline and prints a run summary.")
+      description =
+          "Runs the pipeline, prints a run summary and names the tables in the session's catalog.")
   static final class Run implements Callable<Integer> {
     @Option(
         names = "--input",
@@ -81,6 +91,11 @@ public final class Frontline {
         RunResult result =
             Pipeline.run(session.spark(), new Pipeline.Request(inputs, output, config));
         result.summaryLines().forEach(System.out::println);
+        if (config.catalog().register()) {
+          List<String> names =
+              Catalog.register(session.spark(), output, config.catalog().namespace());
+          System.out.println("  registered " + String.join(", ", names));
+        }
         return 0;
       }
     }

@@ -3,15 +3,11 @@ package org.frontline.cli;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -22,15 +18,16 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.config.FrontlineConfig;
-import org.frontline.publish.Publish;
-import org.frontline.publish.TableSchemas;
+import org.frontline.publish.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * SQL over the tables of a warehouse, each named as its folder ({@code documents}, {@code rejects},
- * {@code runs}). With no query it reads statements ending in ';' from standard input.
+ * SQL over the tables of a warehouse, named in the session's catalog as the job names them ({@code
+ * frontline.documents}, {@code frontline.rejects}, ..., and the views whose tables exist). With no
+ * query it reads statements ending in ';': at a terminal with line editing and history, else
+ * silently from standard input.
  */
 @Command(
     name = "sql",
@@ -48,7 +45,7 @@ final class SqlCommand implements Callable<Integer> {
       names = "--warehouse",
       required = true,
       paramLabel = "DIR",
-      description = "The warehouse folder.")
+      description = "The warehouse folder (or URI).")
   String warehouse;
 
   @Option(
@@ -77,61 +74,40 @@ final class SqlCommand implements Callable<Integer> {
     FrontlineConfig config = FrontlineConfig.load(null);
     try (Sessions.Session session = Sessions.open("frontline-sql", config.spark())) {
       SparkSession spark = session.spark();
-      List<String> tables = registerTables(spark, warehouse);
+      Path root = new Path(warehouse);
+      if (!root.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(root)) {
+        throw new IllegalArgumentException("Warehouse " + warehouse + " does not exist");
+      }
+      List<String> names = Catalog.register(spark, warehouse, config.catalog().namespace());
+      if (names.isEmpty()) {
+        throw new IllegalArgumentException("Warehouse " + warehouse + " holds no Frontline table");
+      }
       if (query != null) {
         print(spark.sql(query), System.out);
         return 0;
       }
-      return prompt(spark, tables);
+      return prompt(spark, names);
     }
   }
 
-  /** Registers every table of the warehouse as a view under its own name. */
-  static List<String> registerTables(SparkSession spark, String warehouse) throws IOException {
-    Path root = new Path(warehouse);
-    FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    if (!fs.exists(root)) {
-      throw new IllegalArgumentException("Warehouse " + warehouse + " does not exist");
-    }
-    List<String> names = new ArrayList<>();
-    for (TableSchemas.Table table : TableSchemas.ALL) {
-      String path = Publish.tablePath(warehouse, table);
-      if (fs.exists(new Path(path, "_delta_log"))) {
-        spark.read().format("delta").load(path).createOrReplaceTempView(table.name());
-        names.add(table.name());
-      }
-    }
-    if (names.isEmpty()) {
-      throw new IllegalArgumentException("Warehouse " + warehouse + " holds no Frontline table");
-    }
-    return names;
-  }
-
-  private int prompt(SparkSession spark, List<String> tables) throws IOException {
+  /** Runs every statement read; exit code 1 when one failed. */
+  private int prompt(SparkSession spark, List<String> names) throws IOException {
     boolean interactive = System.console() != null;
     if (interactive) {
-      System.out.println("Tables: " + String.join(", ", tables) + ". End statements with ';'.");
+      System.out.println("Tables and views: " + String.join(", ", names) + ".");
+      System.out.println(
+          "End statements with ';'. Ctrl-C drops a statement, Ctrl-D quits; history in "
+              + TerminalStatementReader.HISTORY
+              + ".");
     }
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    StringBuilder statement = new StringBuilder();
     int failures = 0;
-    while (true) {
-      if (interactive) {
-        System.out.print(statement.length() == 0 ? "frontline> " : "       ..> ");
-        System.out.flush();
-      }
-      String line = in.readLine();
-      if (line == null) {
-        break;
-      }
-      statement.append(line).append('\n');
-      if (line.strip().endsWith(";")) {
-        String sql = statement.toString().strip();
-        statement.setLength(0);
+    try (StatementReader statements =
+        interactive ? new TerminalStatementReader() : StatementReader.plain(System.in)) {
+      for (String sql = statements.next(); sql != null; sql = statements.next()) {
         try {
-          print(spark.sql(sql.substring(0, sql.length() - 1)), System.out);
-        } catch (RuntimeException e) {
+          print(spark.sql(sql), System.out);
+        } catch (Exception e) {
+          // Spark's AnalysisException is a checked exception, so RuntimeException would miss it.
           failures++;
           System.err.println("error: " + e.getMessage().lines().findFirst().orElse(""));
         }

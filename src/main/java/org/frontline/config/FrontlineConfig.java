@@ -22,10 +22,18 @@ public record FrontlineConfig(
     SourceCatalog sources,
     Taxonomy taxonomy,
     SparkSettings spark,
+    CatalogSettings catalog,
     String digest) {
 
   /** Settings for the session the launchers build. */
   public record SparkSettings(String defaultMaster, int shufflePartitions) {}
+
+  /**
+   * Whether a run names its tables in the session's catalog, and in which schema.
+   *
+   * @param namespace a schema ({@code frontline}) or a catalog and schema ({@code main.frontline})
+   */
+  public record CatalogSettings(boolean register, String namespace) {}
 
   /** The embedded defaults, layered under {@code overrideFile} when it is not null. */
   public static FrontlineConfig load(Path overrideFile) {
@@ -55,6 +63,7 @@ public record FrontlineConfig(
         Taxonomy.fromConfig(topicsConf),
         new SparkSettings(
             s.nonBlank("spark.default-master"), s.intIn("spark.shuffle-partitions", 1, 100_000)),
+        new CatalogSettings(s.bool("catalog.register"), s.namespace("catalog.namespace")),
         digest);
   }
 

@@ -12,6 +12,10 @@ import java.util.regex.PatternSyntaxException;
  * the form "Cannot set clean.repeated-lines.min-share to 1.5: must be in [0, 1]".
  */
 public final class Settings {
+  /** Dot-separated SQL identifiers that need no quoting in DDL. */
+  private static final Pattern NAMESPACE =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
   private final Config config;
 
   public Settings(Config config) {
@@ -57,6 +61,19 @@ public final class Settings {
   /** A string that may be {@code null} in the file, meaning "use the default". */
   public String optionalString(String key) {
     return config.getIsNull(key) ? null : nonBlank(key);
+  }
+
+  /**
+   * A catalog namespace: one or more SQL identifiers joined by dots ({@code frontline}, {@code
+   * main.frontline}), so it goes into DDL without quoting.
+   */
+  public String namespace(String key) {
+    String value = nonBlank(key);
+    if (!NAMESPACE.matcher(value).matches()) {
+      throw invalid(
+          key, value, "must be a schema name or catalog.schema of letters, digits and underscores");
+    }
+    return value;
   }
 
   public List<String> nonBlankList(String key) {
