@@ -56,9 +56,9 @@ public final class ClaimExtractor implements Serializable {
   public record Context(String docId, LocalDate published) {}
 
   /**
-   * The claims of a document and, when extraction was cut short, why.
+   * The claims of a document and, when the time cap cut extraction short, what was done.
    *
-   * @param note null, or a reason such as {@link #TIME_CAP} with what was done
+   * @param note null, or what was done before the time cap ({@link #TIME_CAP}) stopped it
    */
   public record Extraction(List<Claim> claims, String note) {}
 
@@ -184,8 +184,7 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private String timeCapNote(int done, int total) {
-    return TIME_CAP
-        + ": stopped after "
+    return "stopped after "
         + maxMillisPerDocument
         + " ms at sentence "
         + done
