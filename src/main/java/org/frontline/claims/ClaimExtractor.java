@@ -264,8 +264,7 @@ public final class ClaimExtractor implements Serializable {
       }
       Side side = actorOf(sentence, trigger, topicActor);
       Quantity vague =
-          new Quantity(
-              i, last, i + 1, null, null, null, "vague", "settlements", tokens.get(noun).norm());
+          new Quantity(i, last, i + 1, null, null, null, "vague", null, tokens.get(noun).norm());
       drafts.add(
           new Draft(
               TERRITORIAL,
@@ -697,7 +696,7 @@ public final class ClaimExtractor implements Serializable {
           && Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())) {
         Quantity vague =
             new Quantity(
-                k, k + 1, k + 1, null, null, null, "vague", "people", tokens.get(k + 1).norm());
+                k, k + 1, k + 1, null, null, null, "vague", null, tokens.get(k + 1).norm());
         int trigger = casualtyTrigger(tokens, vague);
         if (trigger >= 0 && !blocked(tokens, trigger)) {
           String kind = casualtyKind(tokens, trigger);
@@ -738,10 +737,11 @@ public final class ClaimExtractor implements Serializable {
   /**
    * The casualty word a number belongs to: after it ("19 people were killed", "7,890 wounded") or
    * before it ("killing 19", "death toll rose to 50"). A number without a people noun must sit
-   * right by its word.
+   * right by its word. Vague counts ("several civilians") have a people noun but, without a number,
+   * no unit.
    */
   private static int casualtyTrigger(List<Token> tokens, Quantity q) {
-    boolean counted = q.unit() != null;
+    boolean counted = q.unitNoun() != null;
     int reachAfter = counted ? 8 : 3;
     int reachBefore = counted ? 6 : 3;
     int after = -1;
