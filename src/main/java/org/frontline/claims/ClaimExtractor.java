@@ -148,7 +148,7 @@ public final class ClaimExtractor implements Serializable {
         if (!isQuestion(body, sentence)) {
           territorialWithNumbers(sentence, topicActor, drafts, deadline);
           territorialPlaces(sentence, topicActor, drafts, deadline);
-          casualties(sentence, topicActor, drafts, deadline);
+          casualties(sentence, s > 0 ? sentences.get(s - 1) : null, topicActor, drafts, deadline);
         }
         String claimant = Claimants.find(sentence.tokens(), body, lastClaimant);
         if (claimant == null && !drafts.isEmpty() && opensQuote(body, sentence)) {
@@ -241,7 +241,7 @@ public final class ClaimExtractor implements Serializable {
               text(sentence, q.first(), q.last()),
               side.name,
               side.inSentence,
-              null));
+              ofUkraine(tokens, q.last() + 1) ? UKRAINE : null));
     }
     // "several towns and villages", "dozens of settlements" without a number.
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -278,6 +278,19 @@ public final class ClaimExtractor implements Serializable {
     }
   }
 
+  /** The country as a claim's place: "Russia occupies about 18% of Ukraine". */
+  private static final Place UKRAINE = new Place("Ukraine", null, "Ukraine", true, 0);
+
+  /** "of Ukraine", "of Ukraine's territory", "of the country". */
+  private static boolean ofUkraine(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size() || !tokens.get(from).is("of")) {
+      return false;
+    }
+    Token next = tokens.get(from + 1);
+    return next.base().equals("ukraine")
+        || (next.is("the") && from + 2 < tokens.size() && tokens.get(from + 2).is("country"));
+  }
+
   /** Whether a percent is a share of ground: "of Kupiansk", "of the territory", "of Ukraine". */
   private static boolean ofTerritory(Sentence sentence, int from) {
     List<Token> tokens = sentence.tokens();
@@ -299,8 +312,6 @@ public final class ClaimExtractor implements Serializable {
             "ukraine",
             "donbas",
             "donbass",
-            "its",
-            "their",
             "regions",
             "territories");
     for (int k = from + 1; k < Math.min(from + 5, tokens.size()); k++) {
@@ -390,7 +401,13 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       checkTime(deadline);
-      if (blocked(tokens, k) || adjectival(tokens, k)) {
+      if (blocked(tokens, k) || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+        continue;
+      }
+      // "the capture of Kherson" names an aim as often as an event.
+      if ((w.equals("capture") || w.equals("recapture"))
+          && k > 0
+          && determiner(tokens.get(k - 1))) {
         continue;
       }
       if (withdraw) {
@@ -430,6 +447,14 @@ public final class ClaimExtractor implements Serializable {
     if (Lexicon.WITHDRAW_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
       return;
     }
+    // "became withdrawn" describes a person.
+    if (k > 0 && Lexicon.LINKING_VERBS.contains(tokens.get(k - 1).norm())) {
+      return;
+    }
+    if ((Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k))
+        && !nominalWithdrawal(tokens, k)) {
+      return;
+    }
     Place from = null;
     boolean fromRegion = false;
     for (int i = k + 1; i < Math.min(tokens.size(), k + 8); i++) {
@@ -454,8 +479,10 @@ public final class ClaimExtractor implements Serializable {
     if (from == null) {
       from = objectPlace(sentence, k);
     }
+    // A withdrawal is of forces by a side the sentence names: companies pull out of markets,
+    // governments withdraw from treaties.
     Side side = actorOf(sentence, k, topicActor);
-    if (side.name == null) {
+    if (side.name == null || !side.inSentence || (from == null && !forcesNear(tokens, k))) {
       return;
     }
     if (from == null && fromRegion) {
@@ -467,6 +494,64 @@ public final class ClaimExtractor implements Serializable {
     }
     drafts.add(
         new Draft(TERRITORIAL, "withdrawal", k, null, null, side.name, side.inSentence, from));
+  }
+
+  /**
+   * "an orderly retreat", "the retreat of": "retreat" is a verb only after its subject, "to" or an
+   * adverb ("Russian forces retreat", "forced to retreat", "rapidly retreat").
+   */
+  private static boolean retreatAsNoun(List<Token> tokens, int k) {
+    if (!tokens.get(k).is("retreat") || k == 0) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    boolean verb =
+        Actors.sideOf(before) != null
+            || Lexicon.FORCE_NOUNS.contains(before.base())
+            || Set.of("to", "they", "we", "and", "troops", "forces", "soldiers")
+                .contains(before.norm())
+            || before.norm().endsWith("ly");
+    return !verb;
+  }
+
+  /** Whether troops are named within a few words of {@code k}. */
+  private static boolean forcesNear(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 6); i < Math.min(tokens.size(), k + 7); i++) {
+      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A withdrawal named as a noun is an event when its side is named with it ("Russia's withdrawal",
+   * "the pullout of Russian troops") and the sentence demands or negotiates nothing ("demanding the
+   * immediate withdrawal of troops" is no event).
+   */
+  private static boolean nominalWithdrawal(List<Token> tokens, int k) {
+    for (Token t : tokens) {
+      if (Lexicon.DEMANDS.contains(t.norm())) {
+        return false;
+      }
+    }
+    for (int i = Math.max(0, k - 2); i < k; i++) {
+      if (Actors.sideOf(tokens.get(i)) != null) {
+        return true;
+      }
+    }
+    int of = k + 1;
+    while (of < tokens.size() && !tokens.get(of).isWord()) {
+      of++;
+    }
+    if (of < tokens.size() && tokens.get(of).is("of")) {
+      for (int i = of + 1; i < Math.min(tokens.size(), of + 4); i++) {
+        if (Actors.sideOf(tokens.get(i)) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words after "withdraw from" that are no ground: a deal, a treaty, talks. */
@@ -561,6 +646,20 @@ public final class ClaimExtractor implements Serializable {
         || (before.endsWith("ly") && determiners.contains(twoBefore));
   }
 
+  /** "Capturing Sievierodonetsk would give...": a gerund opening the sentence is its subject. */
+  private static boolean gerundSubject(List<Token> tokens, int k) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    return k == first && tokens.get(k).norm().endsWith("ing");
+  }
+
+  private static boolean determiner(Token t) {
+    return Set.of("the", "a", "an", "its", "their", "his", "her", "our", "any").contains(t.norm())
+        || t.norm().endsWith("'s");
+  }
+
   /** The place a verb acts on: the first place after it, with only filler words between. */
   private static Place objectPlace(Sentence sentence, int k) {
     List<Token> tokens = sentence.tokens();
@@ -642,9 +741,15 @@ public final class ClaimExtractor implements Serializable {
 
   // ------------------------------------------------------------------------------ casualties
 
-  /** People killed, wounded, captured or missing, with or without a number. */
+  /**
+   * People killed, wounded, captured or missing, with or without a number, when the sentence or the
+   * one before speaks of the war: a road accident or an epidemic is no casualty claim.
+   */
   private static void casualties(
-      Sentence sentence, String topicActor, List<Draft> drafts, long deadline) {
+      Sentence sentence, Sentence previous, String topicActor, List<Draft> drafts, long deadline) {
+    if (!aboutWar(sentence) && (previous == null || !aboutWar(previous))) {
+      return;
+    }
     List<Token> tokens = sentence.tokens();
     for (Quantity q : Quantities.find(tokens)) {
       checkTime(deadline);
@@ -656,7 +761,8 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       String kind = casualtyKind(tokens, trigger);
-      if (kind.equals("casualties") && q.unit() == null) {
+      // "lost 5" counts tanks as often as people: losses need a people noun.
+      if (Lexicon.CASUALTIES.contains(tokens.get(trigger).norm()) && q.unit() == null) {
         continue;
       }
       Quantity people = q.unit() == null ? q.withUnit(q.last(), "people", null) : q;
@@ -698,7 +804,8 @@ public final class ClaimExtractor implements Serializable {
             new Quantity(
                 k, k + 1, k + 1, null, null, null, "vague", null, tokens.get(k + 1).norm());
         int trigger = casualtyTrigger(tokens, vague);
-        if (trigger >= 0 && !blocked(tokens, trigger)) {
+        // Without a number the word must follow closely: "several civilians were killed".
+        if (trigger > k + 1 && trigger <= k + 4 && !blocked(tokens, trigger)) {
           String kind = casualtyKind(tokens, trigger);
           Side side = casualtySide(sentence, vague, trigger, kind, topicActor);
           drafts.add(
@@ -714,6 +821,15 @@ public final class ClaimExtractor implements Serializable {
         }
       }
     }
+  }
+
+  private static boolean aboutWar(Sentence sentence) {
+    for (Token t : sentence.tokens()) {
+      if (Lexicon.WAR.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCasualtyWord(List<Token> tokens, int k) {
@@ -750,12 +866,16 @@ public final class ClaimExtractor implements Serializable {
       if (w.equals(";") || w.equals(".") || tokens.get(k).isNumber()) {
         break;
       }
-      if (isCasualtyWord(tokens, k)) {
+      // "injured fighters", "dead soldiers": an adjective of the next noun, not of this number.
+      boolean adjective =
+          k + 1 < tokens.size() && Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm());
+      if (isCasualtyWord(tokens, k) && !adjective) {
         after = k;
         break;
       }
     }
     int before = -1;
+    boolean conjunction = false;
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBefore); k--) {
       String w = tokens.get(k).norm();
       if (w.equals(";") || w.equals(".") || tokens.get(k).isNumber()) {
@@ -765,6 +885,7 @@ public final class ClaimExtractor implements Serializable {
         before = k;
         break;
       }
+      conjunction |= Set.of("and", "but", "while", "whereas", ",").contains(w);
     }
     // "death toll rose to 50" reaches further back than the other words.
     if (before < 0 && !counted) {
@@ -775,11 +896,13 @@ public final class ClaimExtractor implements Serializable {
         }
       }
     }
-    if (after < 0) {
-      return before;
+    // "were killed and nearly 100 more were wounded", "died or been wounded, one million
+    // refugees": a word before a comma or conjunction belongs to the clause before.
+    if (conjunction) {
+      before = -1;
     }
-    if (before < 0) {
-      return after;
+    if (after < 0 || before < 0) {
+      return after < 0 ? before : after;
     }
     return after - q.last() <= q.first() - before ? after : before;
   }
@@ -799,7 +922,8 @@ public final class ClaimExtractor implements Serializable {
       return "casualties";
     }
     // "killed or wounded", "dead and injured": together they are casualties.
-    for (int i = k + 1; i < Math.min(tokens.size(), k + 3); i++) {
+    // Only right beside the word: in "three dead and 17 injured" the 17 are wounded.
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 2); i++) {
       if ((tokens.get(i).is("or") || tokens.get(i).is("and")) && i + 1 < tokens.size()) {
         String other = tokens.get(i + 1).norm();
         if ((kind.equals("killed") && Lexicon.WOUNDED.contains(other))
@@ -808,7 +932,7 @@ public final class ClaimExtractor implements Serializable {
         }
       }
     }
-    for (int i = k - 1; i >= Math.max(0, k - 2); i--) {
+    for (int i = k - 1; i >= Math.max(0, k - 1); i--) {
       if ((tokens.get(i).is("or") || tokens.get(i).is("and")) && i > 0) {
         String other = tokens.get(i - 1).norm();
         if ((kind.equals("killed") && Lexicon.WOUNDED.contains(other))
@@ -821,20 +945,31 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
-   * Whose people: the side named with the noun ("7,000 Russian troops"), civilians for civilians,
-   * the subject for losses ("Russia has lost 70,000 soldiers"), else unsaid.
+   * Whose people: civilians for civilians ("352 Ukrainian civilians" too), the side named with the
+   * noun ("7,000 Russian troops"), the subject for losses ("Russia has lost 70,000 soldiers"), else
+   * unsaid.
    */
   private static Side casualtySide(
       Sentence sentence, Quantity q, int trigger, String kind, String topicActor) {
     List<Token> tokens = sentence.tokens();
+    // "352 Ukrainian civilians" are civilians first.
+    if (q.unitNoun() != null && Actors.CIVILIAN_NOUNS.contains(q.unitNoun())) {
+      return new Side(Actors.CIVILIANS, true);
+    }
     for (int i = q.numberEnd(); i <= q.last() && i < tokens.size(); i++) {
       String side = Actors.sideOf(tokens.get(i));
       if (side != null) {
         return new Side(side, true);
       }
     }
-    if (q.unitNoun() != null && Actors.CIVILIAN_NOUNS.contains(q.unitNoun())) {
-      return new Side(Actors.CIVILIANS, true);
+    // "6,000 members of Russia's invading force"
+    if (q.unitNoun() != null && q.last() + 2 < tokens.size() && tokens.get(q.last() + 1).is("of")) {
+      for (int i = q.last() + 2; i < Math.min(tokens.size(), q.last() + 5); i++) {
+        String side = Actors.sideOf(tokens.get(i));
+        if (side != null) {
+          return new Side(side, true);
+        }
+      }
     }
     // "of Kyiv's troops", "Russia's 300 casualties"
     if (q.first() > 0) {
@@ -866,7 +1001,14 @@ public final class ClaimExtractor implements Serializable {
         }
       }
     }
-    return actorOf(sentence, k, topicActor);
+    // "inflicted heavy losses": the losses are the other side's.
+    Side subject = actorOf(sentence, k, topicActor);
+    for (int i = Math.max(0, k - 3); i < k; i++) {
+      if (tokens.get(i).norm().startsWith("inflict")) {
+        return new Side(Actors.opposite(subject.name), subject.inSentence);
+      }
+    }
+    return subject;
   }
 
   // ----------------------------------------------------------------------------------- sides
@@ -901,9 +1043,18 @@ public final class ClaimExtractor implements Serializable {
         }
       }
     }
+    // "retreating Russian forces": the side right after a participle is its subject.
+    if ((w.endsWith("ing") || w.endsWith("ed")) && k + 1 < tokens.size()) {
+      String side = Actors.sideOf(tokens.get(k + 1));
+      if (side != null) {
+        return new Side(side, true);
+      }
+    }
     for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH); i--) {
       String side = Actors.sideOf(tokens.get(i));
-      if (side != null && !objectOfPreposition(tokens, i)) {
+      // Right before the verb a side is its subject, even after a preposition ("evidence of
+      // Russia withdrawing"); further back it must not be a preposition's object.
+      if (side != null && (i == k - 1 || !objectOfPreposition(tokens, i))) {
         return new Side(side, true);
       }
     }
@@ -935,8 +1086,12 @@ public final class ClaimExtractor implements Serializable {
 
   /** "against Russia", "from Russia's military", but not "forces from Kyiv". */
   private static boolean objectOfPreposition(List<Token> tokens, int i) {
+    // Skip back over determiners and other side words: "from the Russian invaders".
     int p = i - 1;
-    while (p >= 0 && (tokens.get(p).is("the") || tokens.get(p).is("a"))) {
+    while (p >= 0
+        && (tokens.get(p).is("the")
+            || tokens.get(p).is("a")
+            || Actors.sideOf(tokens.get(p)) != null)) {
       p--;
     }
     if (p < 0) {
@@ -972,8 +1127,13 @@ public final class ClaimExtractor implements Serializable {
    * "promises to retake") rather than of fact ("managed to capture", "decided to withdraw").
    */
   private static boolean blocked(List<Token> tokens, int k) {
-    for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+    int words = 0;
+    for (int i = k - 1; i >= 0 && words < 3; i--) {
       Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
       // "May" is the month; only the lower-case word is a modal.
       boolean modal = Lexicon.MODALS.contains(t.norm()) && !t.text().equals("May");
       if (modal || t.norm().endsWith("n't")) {

@@ -5,11 +5,14 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.split;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -20,9 +23,11 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
+import org.frontline.publish.Publish;
 import org.frontline.publish.TableSchemas;
 import org.frontline.util.Rows;
 import scala.jdk.javaapi.CollectionConverters;
@@ -154,5 +159,50 @@ public final class Claims {
           extraction.note(),
           CollectionConverters.asScala(rows).toSeq());
     }
+  }
+
+  /**
+   * The claims stored in a warehouse, each with its document's file name (the gold file's doc), for
+   * {@link ClaimEval}.
+   */
+  public static List<ClaimEval.Extracted> stored(SparkSession spark, String warehouse) {
+    Dataset<Row> claims =
+        spark.read().format("delta").load(Publish.tablePath(warehouse, TableSchemas.CLAIMS));
+    Dataset<Row> documents =
+        spark.read().format("delta").load(Publish.tablePath(warehouse, TableSchemas.DOCUMENTS));
+    List<Row> rows =
+        claims
+            .join(
+                documents.select(
+                    col(Columns.DOC_ID),
+                    element_at(split(col(Columns.PATH), "/"), -1).as("file_name")),
+                Columns.DOC_ID)
+            .select(
+                col("file_name"),
+                col(Columns.CATEGORY),
+                col(Columns.KIND),
+                col(Columns.ACTOR),
+                col(Columns.VALUE_BEST),
+                col(Columns.UNIT),
+                col(Columns.LOCATION),
+                date_format(col(Columns.EVENT_DATE), "yyyy-MM-dd"),
+                col(Columns.SENTENCE))
+            .orderBy("file_name", Columns.CHAR_START)
+            .collectAsList();
+    List<ClaimEval.Extracted> extracted = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      extracted.add(
+          new ClaimEval.Extracted(
+              r.getString(0),
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              r.isNullAt(4) ? null : r.getDouble(4),
+              r.getString(5),
+              r.getString(6),
+              r.getString(7),
+              r.getString(8)));
+    }
+    return extracted;
   }
 }

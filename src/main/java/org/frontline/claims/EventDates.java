@@ -142,7 +142,7 @@ final class EventDates {
   private static Mention mentionAt(List<Token> tokens, int i, String text) {
     Token t = tokens.get(i);
     String w = t.norm();
-    boolean since = i > 0 && (tokens.get(i - 1).is("since") || tokens.get(i - 1).is("from"));
+    boolean since = periodStart(tokens, i);
     Integer month = t.isCapitalised() ? MONTH_NUMBERS.get(w) : null;
     if (month != null) {
       int k = i + 1;
@@ -299,6 +299,26 @@ final class EventDates {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the date at {@code i} starts a period rather than dating an event: "from May", or
+   * "since" earlier in its clause ("since Putin sent troops into Ukraine on 24 February").
+   */
+  private static boolean periodStart(List<Token> tokens, int i) {
+    if (i > 0 && tokens.get(i - 1).is("from")) {
+      return true;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Integer wordNumber(String w) {

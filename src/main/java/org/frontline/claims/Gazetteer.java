@@ -220,6 +220,19 @@ public final class Gazetteer implements Serializable {
 
   private Mention mentionAt(List<Token> tokens, int i, Set<String> regionsNearby) {
     Token t = tokens.get(i);
+    // "the capital", "the Ukrainian capital": Kyiv, unless it is the capital of somewhere else.
+    if (t.is("capital") && i > 0 && !(i + 1 < tokens.size() && tokens.get(i + 1).is("of"))) {
+      String before = tokens.get(i - 1).base();
+      String city =
+          switch (before) {
+            case "the", "ukrainian", "ukraine" -> "kyiv";
+            case "russian", "russia" -> "moscow";
+            default -> null;
+          };
+      if (city != null) {
+        return new Mention(i, i, best(settlements.get(city), regionsNearby));
+      }
+    }
     // "the region of Kharkiv", "the oblast of Kursk"
     if ((t.is("region") || t.is("oblast") || t.is("province"))
         && i + 2 < tokens.size()

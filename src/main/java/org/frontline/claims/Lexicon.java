@@ -24,11 +24,9 @@ final class Lexicon {
           "seized",
           "seizing",
           "seizes",
-          "seizure",
           "liberated",
           "liberating",
           "liberates",
-          "liberation",
           "recaptured",
           "recapturing",
           "recaptures",
@@ -93,6 +91,61 @@ final class Lexicon {
   /** Withdrawal verbs that need "out" or "back" after them. */
   static final Set<String> WITHDRAW_WITH_PARTICLE = Set.of("pulled", "pulling", "pull", "pulls");
 
+  /** Withdrawal named as a noun. */
+  static final Set<String> WITHDRAW_NOUNS =
+      Set.of("withdrawal", "pullout", "pullback", "abandonment");
+
+  /** Words that make a named withdrawal a demand or a negotiating aim. */
+  static final Set<String> DEMANDS =
+      Set.of(
+          "demand",
+          "demands",
+          "demanded",
+          "demanding",
+          "goal",
+          "goals",
+          "call",
+          "calls",
+          "called",
+          "calling",
+          "urged",
+          "urge",
+          "urging",
+          "discuss",
+          "negotiate",
+          "negotiations",
+          "talks",
+          "ceasefire",
+          "cease-fire",
+          "immediate",
+          "condition",
+          "conditions",
+          "until",
+          "push",
+          "planning",
+          "planned",
+          "plan",
+          "plans",
+          "possible",
+          "would",
+          "could",
+          "will");
+
+  /** Verbs before a participle that make it describe a person: "became withdrawn". */
+  static final Set<String> LINKING_VERBS =
+      Set.of(
+          "became",
+          "become",
+          "becoming",
+          "becomes",
+          "seemed",
+          "seems",
+          "looked",
+          "grew",
+          "felt",
+          "feel",
+          "appeared");
+
   /** Abandoning needs ground as its object, not equipment. */
   static final Set<String> ABANDON =
       Set.of("abandoned", "abandoning", "abandon", "abandons", "abandonment");
@@ -147,6 +200,62 @@ final class Lexicon {
           "capturing");
 
   static final Set<String> MISSING = Set.of("missing");
+
+  /** Words that put a casualty figure in the war rather than in a road accident. */
+  static final Set<String> WAR =
+      Set.of(
+          "war",
+          "invasion",
+          "attack",
+          "attacks",
+          "strike",
+          "strikes",
+          "shelling",
+          "shelled",
+          "missile",
+          "missiles",
+          "rocket",
+          "rockets",
+          "forces",
+          "troops",
+          "soldiers",
+          "military",
+          "army",
+          "front",
+          "frontline",
+          "fighting",
+          "battle",
+          "battles",
+          "offensive",
+          "bombing",
+          "bombardment",
+          "drone",
+          "drones",
+          "artillery",
+          "occupied",
+          "occupation",
+          "combat",
+          "airstrike",
+          "airstrikes",
+          "explosion",
+          "blast",
+          "shells",
+          "conflict",
+          "servicemen",
+          "invaders",
+          "occupiers",
+          "mercenaries",
+          "fighters",
+          "defence",
+          "defense",
+          "donbas",
+          "donbass",
+          "siege",
+          "assault",
+          "counteroffensive",
+          "prisoners",
+          "pows",
+          "casualties");
 
   /** Losses and casualties: killed and wounded together, or unspecified. */
   static final Set<String> CASUALTIES = Set.of("casualties", "losses", "lost", "losing");
@@ -307,7 +416,53 @@ final class Lexicon {
           "risk",
           "risks",
           "avoid",
-          "prevent");
+          "prevent",
+          "demanding",
+          "demanded",
+          "demand",
+          "demands",
+          "urged",
+          "urging",
+          "until",
+          "aimed",
+          "aiming",
+          "aim",
+          "aims",
+          "bid",
+          "calls",
+          "calling",
+          "hopes",
+          "hope",
+          "hoping",
+          "chance",
+          "chances",
+          "attempt",
+          "attempts",
+          "attempted",
+          "effort",
+          "efforts",
+          "plan",
+          "plans",
+          "planning",
+          "planned",
+          "preparing",
+          "ready",
+          "trying",
+          "tried",
+          "try",
+          "tries",
+          "seeking",
+          "seek",
+          "sought",
+          "rejected",
+          "rejects",
+          "notion",
+          "idea",
+          "expected",
+          "expect",
+          "want",
+          "wants",
+          "wanted");
 
   /** "to capture" is intent unless one of these comes before "to". */
   static final Set<String> TO_AS_FACT =
@@ -326,11 +481,6 @@ final class Lexicon {
           "went",
           "moved",
           "had",
-          "was",
-          "were",
-          "has",
-          "have",
-          "been",
           "able",
           "due",
           "referring",

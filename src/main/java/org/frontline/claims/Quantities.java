@@ -58,7 +58,7 @@ final class Quantities {
 
   /** Vague plurals and the number ACLED codes them as. */
   private static final Map<String, Double> VAGUE_PLURALS =
-      Map.of("dozens", 12.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6);
+      Map.of("dozens", 12.0, "hundreds", 100.0, "thousands", 1e3);
 
   /** Words that give no number but say "some": the claim is kept, vague, without a value. */
   static final Set<String> VAGUE_WORDS =
@@ -253,29 +253,24 @@ final class Quantities {
           "commanders",
           "generals",
           "colonels",
-          "bodies",
-          "lives",
-          "dead",
-          "wounded",
-          "injured",
-          "killed",
           "combatants",
           "employees",
           "firefighters",
           "guards",
           "elderly",
           "pensioners",
-          "refugees",
-          "evacuees",
           "hostages",
           "captives",
-          "deaths",
-          "fatalities",
-          "casualties",
           "servicewomen",
           "troopers",
           "gunmen",
           "contractors");
+
+  /** Words that end the noun phrase of a number: "killing three and sending residents". */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(
+          "and", "or", "but", "with", "who", "that", "which", "were", "was", "are", "is", "have",
+          "has", "had", "in", "on", "at", "from", "to", "by");
 
   static final Set<String> SETTLEMENT_NOUNS =
       Set.of(
@@ -588,7 +583,11 @@ final class Quantities {
       if (PEOPLE_NOUNS.contains(t.norm())) {
         return q.withUnit(k, "people", t.norm());
       }
-      if (!t.isWord() || SETTLEMENT_NOUNS.contains(t.norm()) || TIME_NOUNS.contains(t.norm())) {
+      if (!t.isWord()
+          || SETTLEMENT_NOUNS.contains(t.norm())
+          || TIME_NOUNS.contains(t.norm())
+          || CLAUSE_WORDS.contains(t.norm())
+          || t.norm().endsWith("ing")) {
         break;
       }
     }

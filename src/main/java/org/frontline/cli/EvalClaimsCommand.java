@@ -1,25 +1,14 @@
 package org.frontline.cli;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.split;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.frontline.Columns;
 import org.frontline.claims.ClaimEval;
+import org.frontline.claims.Claims;
 import org.frontline.config.FrontlineConfig;
-import org.frontline.publish.Publish;
-import org.frontline.publish.TableSchemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -65,7 +54,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
     List<ClaimEval.Gold> goldClaims = ClaimEval.readGold(gold);
     FrontlineConfig config = FrontlineConfig.load(null);
     try (Sessions.Session session = Sessions.open("frontline-eval-claims", config.spark())) {
-      List<ClaimEval.Extracted> extracted = extracted(session.spark(), warehouse);
+      List<ClaimEval.Extracted> extracted = Claims.stored(session.spark(), warehouse);
       if (onlyGoldDocs) {
         Set<String> docs = goldClaims.stream().map(ClaimEval.Gold::doc).collect(Collectors.toSet());
         extracted = extracted.stream().filter(x -> docs.contains(x.doc())).toList();
@@ -73,48 +62,6 @@ final class EvalClaimsCommand implements Callable<Integer> {
       print(ClaimEval.score(goldClaims, extracted), System.out);
       return 0;
     }
-  }
-
-  /** The claims of a warehouse, each with its document's file name (the gold file's doc). */
-  static List<ClaimEval.Extracted> extracted(SparkSession spark, String warehouse) {
-    Dataset<Row> claims =
-        spark.read().format("delta").load(Publish.tablePath(warehouse, TableSchemas.CLAIMS));
-    Dataset<Row> documents =
-        spark.read().format("delta").load(Publish.tablePath(warehouse, TableSchemas.DOCUMENTS));
-    List<Row> rows =
-        claims
-            .join(
-                documents.select(
-                    col(Columns.DOC_ID),
-                    element_at(split(col(Columns.PATH), "/"), -1).as("file_name")),
-                Columns.DOC_ID)
-            .select(
-                col("file_name"),
-                col(Columns.CATEGORY),
-                col(Columns.KIND),
-                col(Columns.ACTOR),
-                col(Columns.VALUE_BEST),
-                col(Columns.UNIT),
-                col(Columns.LOCATION),
-                date_format(col(Columns.EVENT_DATE), "yyyy-MM-dd"),
-                col(Columns.SENTENCE))
-            .orderBy("file_name", Columns.CHAR_START)
-            .collectAsList();
-    List<ClaimEval.Extracted> extracted = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      extracted.add(
-          new ClaimEval.Extracted(
-              r.getString(0),
-              r.getString(1),
-              r.getString(2),
-              r.getString(3),
-              r.isNullAt(4) ? null : r.getDouble(4),
-              r.getString(5),
-              r.getString(6),
-              r.getString(7),
-              r.getString(8)));
-    }
-    return extracted;
   }
 
   private void print(ClaimEval.Score score, PrintStream out) {
