@@ -598,6 +598,10 @@ final class Quantities {
     int first = q.first();
     int end = q.numberEnd();
     String before = first > 0 ? tokens.get(first - 1).norm() : "";
+    // "Feb. 24": the abbreviation's point stands between the month and the day.
+    if (before.equals(".") && first > 1 && MONTHS.contains(tokens.get(first - 2).norm())) {
+      before = tokens.get(first - 2).norm();
+    }
     String after = norm(tokens, end);
     if (after.equals("years") && norm(tokens, end + 1).equals("old")) {
       return true;
