@@ -69,6 +69,8 @@ public final class ClaimExtractor implements Serializable {
       int end,
       List<Token> tokens,
       List<Gazetteer.Mention> places,
+      Gazetteer.Mention[] placeStarts,
+      Gazetteer.Mention[] placeEnds,
       List<Actors.Mention> actors,
       List<EventDates.Mention> dates) {}
 
@@ -128,6 +130,8 @@ public final class ClaimExtractor implements Serializable {
                 spans.get(s).end(),
                 tokens,
                 places,
+                byToken(places, tokens.size(), true),
+                byToken(places, tokens.size(), false),
                 Actors.find(tokens),
                 dates));
       }
@@ -181,6 +185,16 @@ public final class ClaimExtractor implements Serializable {
       note = timeCapNote(done, sentences.size());
     }
     return new Extraction(List.copyOf(claims.values()), note);
+  }
+
+  /** Place mentions indexed by their first (or last) token, so look-ups take constant time. */
+  private static Gazetteer.Mention[] byToken(
+      List<Gazetteer.Mention> places, int tokens, boolean first) {
+    Gazetteer.Mention[] index = new Gazetteer.Mention[tokens];
+    for (Gazetteer.Mention m : places) {
+      index[first ? m.first() : m.last()] = m;
+    }
+    return index;
   }
 
   private String timeCapNote(int done, int total) {
@@ -711,32 +725,27 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private static Place placeAt(Sentence sentence, int index) {
-    for (Gazetteer.Mention m : sentence.places()) {
-      if (m.first() == index) {
-        return m.place();
-      }
-    }
-    return null;
+    Gazetteer.Mention m = sentence.placeStarts()[index];
+    return m == null ? null : m.place();
   }
 
   private static Gazetteer.Mention placeEndingAt(Sentence sentence, int index) {
-    for (Gazetteer.Mention m : sentence.places()) {
-      if (m.last() == index) {
-        return m;
+    return sentence.placeEnds()[index];
+  }
+
+  /** The place named nearest to a token, looking outwards from it. */
+  private static Place nearestPlace(Sentence sentence, int anchor) {
+    Gazetteer.Mention[] starts = sentence.placeStarts();
+    Gazetteer.Mention[] ends = sentence.placeEnds();
+    for (int d = 0; d < starts.length; d++) {
+      if (anchor + d < starts.length && starts[anchor + d] != null) {
+        return starts[anchor + d].place();
+      }
+      if (anchor - d >= 0 && anchor - d < ends.length && ends[anchor - d] != null) {
+        return ends[anchor - d].place();
       }
     }
     return null;
-  }
-
-  private static Place nearestPlace(Sentence sentence, int anchor) {
-    Gazetteer.Mention best = null;
-    for (Gazetteer.Mention m : sentence.places()) {
-      if (best == null
-          || distance(anchor, m.first(), m.last()) < distance(anchor, best.first(), best.last())) {
-        best = m;
-      }
-    }
-    return best == null ? null : best.place();
   }
 
   // ------------------------------------------------------------------------------ casualties
