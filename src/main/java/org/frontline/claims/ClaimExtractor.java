@@ -549,7 +549,7 @@ public final class ClaimExtractor implements Serializable {
         return false;
       }
     }
-    for (int i = Math.max(0, k - 2); i < k; i++) {
+    for (int i = Math.max(0, k - 3); i < k; i++) {
       if (Actors.sideOf(tokens.get(i)) != null) {
         return true;
       }
@@ -1061,15 +1061,30 @@ public final class ClaimExtractor implements Serializable {
     }
     for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH); i--) {
       String side = Actors.sideOf(tokens.get(i));
-      // Right before the verb a side is its subject, even after a preposition ("evidence of
-      // Russia withdrawing"); further back it must not be a preposition's object.
-      if (side != null && (i == k - 1 || !objectOfPreposition(tokens, i))) {
+      // In the verb's own noun phrase a side is its subject, even after a preposition
+      // ("evidence of Russia withdrawing", "referring to the Russian military's sudden
+      // abandonment"); further back it must not be a preposition's object.
+      if (side != null && (sameNounPhrase(tokens, i, k) || !objectOfPreposition(tokens, i))) {
         return new Side(side, true);
       }
     }
     // Too far back for a subject: the side the sentence is about, else the one before.
     String about = firstSubject(sentence);
     return about != null ? new Side(about, true) : new Side(topicActor, false);
+  }
+
+  /** Whether only a few words without a preposition or comma stand between {@code i} and k. */
+  private static boolean sameNounPhrase(List<Token> tokens, int i, int k) {
+    if (k - i > 3) {
+      return false;
+    }
+    for (int j = i + 1; j < k; j++) {
+      Token t = tokens.get(j);
+      if (!t.isWord() || Lexicon.PREPOSITIONS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For a participle with its place before it: "by X", else the side of the sentences before. */
@@ -1107,11 +1122,8 @@ public final class ClaimExtractor implements Serializable {
       return false;
     }
     String before = tokens.get(p).norm();
-    Set<String> prepositions =
-        Set.of(
-            "from", "against", "on", "to", "with", "of", "into", "for", "than", "by", "at",
-            "toward", "towards", "under", "about", "over", "near", "in", "inside", "across");
-    if (!prepositions.contains(before)) {
+
+    if (!Lexicon.PREPOSITIONS.contains(before)) {
       return false;
     }
     boolean forces = p > 0 && Lexicon.FORCE_NOUNS.contains(tokens.get(p - 1).norm());

@@ -511,6 +511,12 @@ final class Lexicon {
           "staff",
           "side");
 
+  /** Prepositions whose object is no subject: "against Russia", "from Russia's military". */
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "from", "against", "on", "to", "with", "of", "into", "for", "than", "by", "at", "toward",
+          "towards", "under", "about", "over", "near", "in", "inside", "across");
+
   /** Forms of "be" and "have" that put a participle in the passive or perfect. */
   static final Set<String> AUXILIARIES =
       Set.of(
