@@ -867,7 +867,8 @@ public final class ClaimExtractor implements Serializable {
    */
   private static int casualtyTrigger(List<Token> tokens, Quantity q) {
     boolean counted = q.unitNoun() != null;
-    int reachAfter = counted ? 8 : 3;
+    // Room for an aside: "16 others, including both staff and patients, were injured".
+    int reachAfter = counted ? 10 : 3;
     int reachBefore = counted ? 6 : 3;
     int after = -1;
     for (int k = q.last() + 1; k < Math.min(tokens.size(), q.last() + 1 + reachAfter); k++) {

@@ -264,7 +264,8 @@ final class Quantities {
           "servicewomen",
           "troopers",
           "gunmen",
-          "contractors");
+          "contractors",
+          "others");
 
   /** Words that end the noun phrase of a number: "killing three and sending residents". */
   private static final Set<String> CLAUSE_WORDS =
