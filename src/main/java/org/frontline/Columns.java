@@ -50,6 +50,41 @@ public final class Columns {
   /** SHA-256 of the text as read, so exact copies count once when repeated lines are counted. */
   public static final String TEXT_HASH = "text_hash";
 
+  /**
+   * The near-duplicate cluster of a document. The dedup stage adds it; the claims stage reads it
+   * when the documents have it.
+   */
+  public static final String CLUSTER_ID = "cluster_id";
+
+  // Claims.
+  public static final String CLAIM_ID = "claim_id";
+  public static final String CLAIM_KEY = "claim_key";
+  public static final String CATEGORY = "category";
+  public static final String KIND = "kind";
+  public static final String ACTOR = "actor";
+  public static final String VALUE_LOW = "value_low";
+  public static final String VALUE_BEST = "value_best";
+  public static final String VALUE_HIGH = "value_high";
+  public static final String QUALIFIER = "qualifier";
+  public static final String UNIT = "unit";
+  public static final String VALUE_TEXT = "value_text";
+  public static final String LOCATION = "location";
+  public static final String ADMIN1 = "admin1";
+  public static final String COUNTRY = "country";
+  public static final String EVENT_DATE = "event_date";
+  public static final String DATE_PRECISION = "date_precision";
+  public static final String DATE_BASIS = "date_basis";
+  public static final String DATE_TEXT = "date_text";
+  public static final String CLAIMANT = "claimant";
+  public static final String SENTENCE = "sentence";
+  public static final String CHAR_START = "char_start";
+  public static final String CHAR_END = "char_end";
+
+  /** The claims of one document and the note on its extraction, before they are split. */
+  public static final String CLAIMS = "claims";
+
+  public static final String NOTE = "note";
+
   // Runs.
   public static final String RUN_ID = "run_id";
 }

@@ -24,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import org.frontline.claims.Claims;
 import org.frontline.clean.Clean;
 import org.frontline.config.FrontlineConfig;
 import org.frontline.ingest.Ingest;
@@ -37,8 +38,8 @@ import org.slf4j.LoggerFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The whole run: list, ingest, clean, topics, publish. Stages are pure Dataset functions; this
- * class only wires them, times them and reads or writes at the edges.
+ * The whole run: list, ingest, clean, topics, claims, publish. Stages are pure Dataset functions;
+ * this class only wires them, times them and reads or writes at the edges.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -111,6 +112,12 @@ public final class Pipeline {
       Dataset<Row> documents = persist(cached, Topics.assign(cleaned, config.taxonomy()));
       long documentCount = clock.time("topics", documents::count);
 
+      Dataset<Row> extracted = persist(cached, Claims.extract(documents, config.claims()));
+      Dataset<Row> claims = Claims.claims(extracted);
+      Dataset<Row> claimNotes = Claims.notes(extracted);
+      long claimCount = clock.time("claims", claims::count);
+      long claimNoteCount = claimNotes.count();
+
       Dataset<Row> rejects =
           persist(
               cached,
@@ -144,6 +151,31 @@ public final class Pipeline {
                 Publish.MergeCounts counts =
                     Publish.merge(spark, request.warehouse(), TableSchemas.DOCUMENTS, documents);
                 Publish.merge(spark, request.warehouse(), TableSchemas.REJECTS, rejects);
+                Dataset<Row> runDocuments = documents.select(Columns.DOC_ID);
+                Publish.mergeReplacingGroups(
+                    spark,
+                    request.warehouse(),
+                    TableSchemas.CLAIMS,
+                    claims,
+                    Columns.DOC_ID,
+                    runDocuments);
+                Publish.mergeReplacingGroups(
+                    spark,
+                    request.warehouse(),
+                    TableSchemas.CLAIM_NOTES,
+                    claimNotes,
+                    Columns.DOC_ID,
+                    runDocuments);
+                // Reports count every stored claim, so claims of earlier runs' documents count too.
+                Publish.mergeAll(
+                    spark,
+                    request.warehouse(),
+                    TableSchemas.CLAIM_REPORTS,
+                    Claims.reports(
+                        spark
+                            .read()
+                            .format("delta")
+                            .load(Publish.tablePath(request.warehouse(), TableSchemas.CLAIMS))));
                 return counts;
               });
       RunResult result =
@@ -157,7 +189,9 @@ public final class Pipeline {
               rejectsByReason,
               bySourceAndTopic,
               clock.millis(),
-              readTasks);
+              readTasks,
+              claimCount,
+              claimNoteCount);
       Publish.merge(
           spark,
           request.warehouse(),

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param documentsBySourceAndTopic documents per source, then per topic
  * @param stageMillis wall time per stage, in run order
  * @param readTasks the tasks that read the files (many files per task)
+ * @param claims claims the run's documents make
+ * @param claimNotes documents whose claim extraction hit the time cap
  */
 public record RunResult(
     String runId,
@@ -29,7 +31,9 @@ public record RunResult(
     Map<String, Long> rejectsByReason,
     Map<String, Map<String, Long>> documentsBySourceAndTopic,
     LinkedHashMap<String, Long> stageMillis,
-    int readTasks) {
+    int readTasks,
+    long claims,
+    long claimNotes) {
 
   public long rejects() {
     return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
@@ -50,6 +54,9 @@ public record RunResult(
             documentsInserted,
             documentsUpdated,
             documents - documentsInserted - documentsUpdated));
+    lines.add(
+        String.format(
+            "  claims %,d (%,d documents cut short by the time cap)", claims, claimNotes));
     lines.add(String.format("  rejects %,d", rejects()));
     rejectsByReason.forEach((reason, n) -> lines.add(String.format("    %-20s %,8d", reason, n)));
     lines.add("  documents per source and topic");

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.frontline.claims.ClaimEval;
+import org.frontline.claims.Claims;
 import org.frontline.cli.Frontline;
 import org.frontline.config.FrontlineConfig;
 import org.frontline.testing.SparkTests;
@@ -48,7 +50,8 @@ class PipelineEndToEndTest {
             FrontlineConfig.load(null));
     first = Pipeline.run(spark, request);
     second = Pipeline.run(spark, request);
-    for (String table : List.of("documents", "rejects", "runs")) {
+    for (String table :
+        List.of("documents", "rejects", "runs", "claims", "claim_reports", "claim_notes")) {
       spark.read().format("delta").load(warehouse + "/" + table).createOrReplaceTempView(table);
     }
   }
@@ -178,7 +181,7 @@ class PipelineEndToEndTest {
             .get(0);
     assertThat(run.getLong(0)).isEqualTo(first.filesSeen());
     assertThat(run.getLong(1) + run.getLong(2)).isEqualTo(first.filesSeen());
-    assertThat(run.getInt(3)).isEqualTo(5);
+    assertThat(run.getInt(3)).isEqualTo(6);
     assertThat(run.getString(4)).hasSize(64);
   }
 
@@ -230,6 +233,96 @@ class PipelineEndToEndTest {
         .contains("does not exist")
         .doesNotContain("\n");
     assertThat(Frontline.execute("run", "--output", warehouse)).as("usage error").isEqualTo(2);
+  }
+
+  @Test
+  void claimsAreQueryableWithSqlAndCarryTheirDocumentsColumns() {
+    assertThat(count("SELECT count(*) FROM claims")).isEqualTo(first.claims()).isPositive();
+    assertThat(count("SELECT count(*) FROM claims c LEFT ANTI JOIN documents d USING (doc_id)"))
+        .as("every claim belongs to a document")
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM claims c JOIN documents d USING (doc_id)"
+                    + " WHERE c.source <> d.source OR c.topic <> d.topic"
+                    + " OR NOT (c.published_date <=> d.published_date)"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM claims WHERE category NOT IN ('territorial', 'casualty')"
+                    + " OR substring(sentence, 1, 20) IS NULL OR char_end <= char_start"))
+        .isZero();
+    Row settlements =
+        sql("SELECT c.actor, c.value_best, c.unit, c.location, c.event_date, c.date_basis"
+                + " FROM claims c JOIN documents d USING (doc_id)"
+                + " WHERE d.path LIKE '%000_06d34a43f4ebaf53.txt' AND c.kind = 'settlements_taken'")
+            .get(0);
+    assertThat(settlements.getString(0)).isEqualTo("ukraine");
+    assertThat(settlements.getDouble(1)).isEqualTo(30.0);
+    assertThat(settlements.getString(2)).isEqualTo("settlements");
+    assertThat(settlements.getString(3)).isEqualTo("Kharkiv Oblast");
+    assertThat(settlements.getDate(4)).hasToString("2025-12-14");
+    assertThat(settlements.getString(5)).isEqualTo("relative");
+    assertThat(count("SELECT count(*) FROM claim_notes")).isZero();
+  }
+
+  @Test
+  void claimReportsCountTheDocumentsAndSourcesCarryingEachClaim() {
+    assertThat(count("SELECT count(*) FROM claim_reports"))
+        .isEqualTo(count("SELECT count(DISTINCT claim_key) FROM claims"));
+    // The undated copy of the Izium article and the Epoch Times piece both report, without a
+    // date, Russia's withdrawal from Kharkiv Oblast.
+    Row shared =
+        sql("SELECT documents, sources, clusters, source_list FROM claim_reports"
+                + " WHERE claim_key = 'withdrawal|russia|Kharkiv Oblast||'")
+            .get(0);
+    assertThat(shared.getLong(0)).isEqualTo(2);
+    assertThat(shared.getLong(1)).isEqualTo(2);
+    assertThat(shared.getLong(2)).isEqualTo(2);
+    assertThat(shared.getList(3)).containsExactly("thedeepdive.ca", "theepochtimes.com");
+  }
+
+  @Test
+  void claimsArePartitionedAndARerunLeavesThemUnchanged() {
+    Row detail = sql("DESCRIBE DETAIL delta.`" + warehouse + "/claims`").get(0);
+    assertThat(detail.getList(detail.fieldIndex("partitionColumns")))
+        .containsExactly("source", "topic");
+    List<Row> merges =
+        spark
+            .sql("DESCRIBE HISTORY delta.`" + warehouse + "/claims`")
+            .where("operation = 'MERGE'")
+            .orderBy("version")
+            .select("operationMetrics")
+            .collectAsList();
+    assertThat(merges).hasSize(2);
+    java.util.Map<String, String> rerun = merges.get(1).getJavaMap(0);
+    assertThat(rerun.get("numTargetRowsInserted")).isEqualTo("0");
+    assertThat(rerun.get("numTargetRowsUpdated")).isEqualTo("0");
+    assertThat(rerun.get("numTargetRowsDeleted")).isEqualTo("0");
+  }
+
+  @Test
+  void theSeedClaimsAreFoundWithPrecisionAndRecallOfAtLeastNinetyPercent() {
+    Path shared = SparkTests.shared();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        shared != null, "../shared is absent: the seed evaluation is skipped");
+    Path gold = shared.resolve("expected/seeds_claims.jsonl");
+    ClaimEval.Score score =
+        ClaimEval.score(ClaimEval.readGold(gold), Claims.stored(spark, warehouse));
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.9);
+    assertThat(score.eventDate().rate()).isGreaterThanOrEqualTo(0.8);
+
+    String out =
+        captureStdout(
+            () ->
+                assertThat(
+                        Frontline.execute(
+                            "eval-claims", "--gold", gold.toString(), "--warehouse", warehouse))
+                    .isZero());
+    assertThat(out)
+        .contains(String.format("precision %.3f", score.precision()))
+        .contains(String.format("recall    %.3f", score.recall()));
   }
 
   private static String captureStdout(Runnable action) {

@@ -14,13 +14,14 @@ import picocli.CommandLine.Option;
 
 /**
  * The entry point of the launchers in {@code jobs/} and of spark-submit: {@code run} runs the
- * pipeline, {@code sql} queries the tables. Exit 0 on success; otherwise a one-line reason on
- * stderr and exit 1 (2 for a wrong command line).
+ * pipeline, {@code sql} queries the tables, {@code eval-claims} scores the claims against a gold
+ * file. Exit 0 on success; otherwise a one-line reason on stderr and exit 1 (2 for a wrong command
+ * line).
  */
 @Command(
     name = "frontline",
     mixinStandardHelpOptions = true,
-    subcommands = {Frontline.Run.class, SqlCommand.class},
+    subcommands = {Frontline.Run.class, SqlCommand.class, EvalClaimsCommand.class},
     description = "Turns scraped war news into curated Delta tables.")
 public final class Frontline {
 

@@ -3,6 +3,7 @@ package org.frontline.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigRenderOptions;
 import java.nio.file.Path;
+import org.frontline.claims.ClaimsConfig;
 import org.frontline.clean.CleanConfig;
 import org.frontline.clean.SourceCatalog;
 import org.frontline.ingest.IngestConfig;
@@ -21,6 +22,7 @@ public record FrontlineConfig(
     CleanConfig clean,
     SourceCatalog sources,
     Taxonomy taxonomy,
+    ClaimsConfig claims,
     SparkSettings spark,
     CatalogSettings catalog,
     String digest) {
@@ -61,6 +63,7 @@ public record FrontlineConfig(
         clean,
         SourceCatalog.fromConfig(sourcesConf),
         Taxonomy.fromConfig(topicsConf),
+        ClaimsConfig.from(config),
         new SparkSettings(
             s.nonBlank("spark.default-master"), s.intIn("spark.shuffle-partitions", 1, 100_000)),
         new CatalogSettings(s.bool("catalog.register"), s.namespace("catalog.namespace")),

@@ -3,6 +3,8 @@ package org.frontline.publish;
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -20,7 +22,7 @@ import org.apache.spark.sql.types.StructField;
 public final class Publish {
 
   /** What a MERGE did. */
-  public record MergeCounts(long inserted, long updated) {}
+  public record MergeCounts(long inserted, long updated, long deleted) {}
 
   private Publish() {}
 
@@ -57,24 +59,111 @@ public final class Publish {
   public static MergeCounts merge(
       SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> rows) {
     ensureTable(spark, warehouse, table);
-    String[] columns = table.schema().fieldNames();
-    Dataset<Row> source =
-        rows.select(Arrays.stream(columns).map(functions::col).toArray(Column[]::new));
-    String changed =
-        Arrays.stream(columns)
-            .filter(c -> !c.equals(table.key()))
-            .map(c -> "t." + c + " <=> s." + c)
-            .collect(Collectors.joining(" AND ", "NOT (", ")"));
-    Row metrics =
+    return counts(
         DeltaTable.forPath(spark, tablePath(warehouse, table))
             .as("t")
-            .merge(source.as("s"), "t." + table.key() + " = s." + table.key())
-            .whenMatched(changed)
+            .merge(columnsOf(table, rows).as("s"), "t." + table.key() + " = s." + table.key())
+            .whenMatched(changed(table))
             .updateAll()
             .whenNotMatched()
             .insertAll()
             .execute()
-            .first();
-    return new MergeCounts(metrics.getAs("num_inserted_rows"), metrics.getAs("num_updated_rows"));
+            .first());
+  }
+
+  /**
+   * Makes the table hold exactly {@code rows}: upserts them and deletes the rows whose key they no
+   * longer have. For tables derived whole from others, such as claim_reports.
+   */
+  public static MergeCounts mergeAll(
+      SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> rows) {
+    ensureTable(spark, warehouse, table);
+    return counts(
+        DeltaTable.forPath(spark, tablePath(warehouse, table))
+            .as("t")
+            .merge(columnsOf(table, rows).as("s"), "t." + table.key() + " = s." + table.key())
+            .whenMatched(changed(table))
+            .updateAll()
+            .whenNotMatched()
+            .insertAll()
+            .whenNotMatchedBySource()
+            .delete()
+            .execute()
+            .first());
+  }
+
+  /**
+   * Upserts {@code rows} as the whole new content of their groups: a stored row whose {@code group}
+   * value is among {@code groups} (one column of that name) and whose key is not in {@code rows} is
+   * deleted. The claims of a document rerun with new text or new rules replace its old claims,
+   * while the claims of documents not in this run stay.
+   */
+  public static MergeCounts mergeReplacingGroups(
+      SparkSession spark,
+      String warehouse,
+      TableSchemas.Table table,
+      Dataset<Row> rows,
+      String group,
+      Dataset<Row> groups) {
+    ensureTable(spark, warehouse, table);
+    String key = table.key();
+    DeltaTable target = DeltaTable.forPath(spark, tablePath(warehouse, table));
+    Dataset<Row> fresh = columnsOf(table, rows).withColumn(STALE, functions.lit(false));
+    Dataset<Row> staleKeys =
+        target
+            .toDF()
+            .select(key, group)
+            .join(groups.select(group).distinct(), group, "left_semi")
+            .join(fresh.select(key), key, "left_anti")
+            .select(key);
+    Dataset<Row> stale =
+        staleKeys.select(
+            Arrays.stream(table.schema().fields())
+                .map(
+                    f ->
+                        f.name().equals(key)
+                            ? functions.col(key)
+                            : functions.lit(null).cast(f.dataType()).as(f.name()))
+                .toArray(Column[]::new));
+    Dataset<Row> source = fresh.unionByName(stale.withColumn(STALE, functions.lit(true)));
+    Map<String, String> assignments = new LinkedHashMap<>();
+    for (String c : table.schema().fieldNames()) {
+      assignments.put(c, "s." + c);
+    }
+    return counts(
+        target
+            .as("t")
+            .merge(source.as("s"), "t." + key + " = s." + key)
+            .whenMatched("s." + STALE)
+            .delete()
+            .whenMatched(changed(table))
+            .updateExpr(assignments)
+            .whenNotMatched("NOT s." + STALE)
+            .insertExpr(assignments)
+            .execute()
+            .first());
+  }
+
+  /** Marks the source rows of {@link #mergeReplacingGroups} that only delete. */
+  private static final String STALE = "_stale";
+
+  private static Dataset<Row> columnsOf(TableSchemas.Table table, Dataset<Row> rows) {
+    return rows.select(
+        Arrays.stream(table.schema().fieldNames()).map(functions::col).toArray(Column[]::new));
+  }
+
+  /** True when a matched row differs in any value, so unchanged rows are never rewritten. */
+  private static String changed(TableSchemas.Table table) {
+    return Arrays.stream(table.schema().fieldNames())
+        .filter(c -> !c.equals(table.key()))
+        .map(c -> "t." + c + " <=> s." + c)
+        .collect(Collectors.joining(" AND ", "NOT (", ")"));
+  }
+
+  private static MergeCounts counts(Row metrics) {
+    return new MergeCounts(
+        metrics.getAs("num_inserted_rows"),
+        metrics.getAs("num_updated_rows"),
+        metrics.getAs("num_deleted_rows"));
   }
 }

@@ -179,7 +179,179 @@ public final class TableSchemas {
           Columns.RUN_ID,
           List.of());
 
-  public static final List<Table> ALL = List.of(DOCUMENTS, REJECTS, RUNS);
+  /** One claim of one document, as ../shared/CLAIMS.md defines it. */
+  public static final Table CLAIMS =
+      new Table(
+          "claims",
+          "One row per territorial or casualty claim per document (../shared/CLAIMS.md). Partitioned by source and topic.",
+          new StructType(
+              new StructField[] {
+                field(
+                    Columns.CLAIM_ID,
+                    DataTypes.StringType,
+                    false,
+                    "Stable id: SHA-256 of doc_id, char_start and kind (20 hex digits)"),
+                field(Columns.DOC_ID, DataTypes.StringType, false, "The document making the claim"),
+                field(
+                    Columns.CLUSTER_ID,
+                    DataTypes.StringType,
+                    true,
+                    "The document's near-duplicate cluster, null when the documents have none"),
+                field(Columns.SOURCE, DataTypes.StringType, false, "The document's source"),
+                field(Columns.TOPIC, DataTypes.StringType, false, "The document's topic"),
+                field(
+                    Columns.PUBLISHED_DATE,
+                    DataTypes.DateType,
+                    true,
+                    "The document's publication date: the day the claim was reported"),
+                field(Columns.CATEGORY, DataTypes.StringType, false, "territorial or casualty"),
+                field(
+                    Columns.KIND,
+                    DataTypes.StringType,
+                    false,
+                    "place_taken, place_lost, withdrawal, settlements_taken, area_gained, area_lost, area_controlled, control_share; killed, wounded, captured, missing, casualties"),
+                field(
+                    Columns.ACTOR,
+                    DataTypes.StringType,
+                    true,
+                    "Territorial: the side gaining, holding, losing or withdrawing; casualty: whose people (ukraine, russia, civilians); null when unsaid"),
+                field(
+                    Columns.VALUE_LOW,
+                    DataTypes.DoubleType,
+                    true,
+                    "Lowest value the words allow; null when open or without a number"),
+                field(
+                    Columns.VALUE_BEST,
+                    DataTypes.DoubleType,
+                    true,
+                    "The number to count (the conservative end of a range); null without a number"),
+                field(
+                    Columns.VALUE_HIGH,
+                    DataTypes.DoubleType,
+                    true,
+                    "Highest value the words allow; null when open or without a number"),
+                field(
+                    Columns.QUALIFIER,
+                    DataTypes.StringType,
+                    true,
+                    "exact, approx, at_least, more_than, at_most, fewer_than or vague"),
+                field(
+                    Columns.UNIT,
+                    DataTypes.StringType,
+                    true,
+                    "km2 (square miles converted), percent, settlements, people, or null"),
+                field(
+                    Columns.VALUE_TEXT,
+                    DataTypes.StringType,
+                    true,
+                    "The words the number came from, as written"),
+                field(
+                    Columns.LOCATION,
+                    DataTypes.StringType,
+                    true,
+                    "The place, in the gazetteer's canonical spelling (conf/gazetteer)"),
+                field(Columns.ADMIN1, DataTypes.StringType, true, "The place's oblast or region"),
+                field(Columns.COUNTRY, DataTypes.StringType, true, "The place's country"),
+                field(
+                    Columns.EVENT_DATE,
+                    DataTypes.DateType,
+                    true,
+                    "The day the claim refers to; null when it cannot be known"),
+                field(
+                    Columns.DATE_PRECISION,
+                    DataTypes.StringType,
+                    false,
+                    "day, week, month, year or unknown"),
+                field(
+                    Columns.DATE_BASIS,
+                    DataTypes.StringType,
+                    false,
+                    "explicit (a date in the sentence), relative (resolved against the publication date), publication, none"),
+                field(
+                    Columns.DATE_TEXT, DataTypes.StringType, true, "The words the date came from"),
+                field(
+                    Columns.CLAIMANT,
+                    DataTypes.StringType,
+                    true,
+                    "Who asserts the claim when the article attributes it; null when the article does"),
+                field(Columns.SENTENCE, DataTypes.StringType, false, "The evidence sentence"),
+                field(
+                    Columns.CHAR_START,
+                    DataTypes.IntegerType,
+                    false,
+                    "Offset of the sentence in the document body"),
+                field(
+                    Columns.CHAR_END,
+                    DataTypes.IntegerType,
+                    false,
+                    "Offset after the sentence in the document body"),
+                field(
+                    Columns.CLAIM_KEY,
+                    DataTypes.StringType,
+                    false,
+                    "The claim without its document: kind|actor|location|value_best|event_date; equal keys are the same claim reported twice"),
+              }),
+          Columns.CLAIM_ID,
+          List.of(Columns.SOURCE, Columns.TOPIC));
+
+  /** How widely each claim is carried, recomputed from the claims table on every run. */
+  public static final Table CLAIM_REPORTS =
+      new Table(
+          "claim_reports",
+          "One row per claim_key: how many documents, sources and duplicate clusters carry the claim, and when it was first and last reported.",
+          new StructType(
+              new StructField[] {
+                field(
+                    Columns.CLAIM_KEY,
+                    DataTypes.StringType,
+                    false,
+                    "kind|actor|location|value_best|event_date"),
+                field(Columns.CATEGORY, DataTypes.StringType, false, "territorial or casualty"),
+                field(Columns.KIND, DataTypes.StringType, false, "The kind of claim"),
+                field(Columns.ACTOR, DataTypes.StringType, true, "The side, or null"),
+                field(Columns.LOCATION, DataTypes.StringType, true, "The place, or null"),
+                field(Columns.VALUE_BEST, DataTypes.DoubleType, true, "The number, or null"),
+                field(Columns.UNIT, DataTypes.StringType, true, "The unit, or null"),
+                field(Columns.EVENT_DATE, DataTypes.DateType, true, "The day, or null"),
+                field("documents", DataTypes.LongType, false, "Documents carrying the claim"),
+                field("sources", DataTypes.LongType, false, "Distinct sources carrying it"),
+                field(
+                    "clusters",
+                    DataTypes.LongType,
+                    false,
+                    "Distinct near-duplicate clusters carrying it (a document without a cluster counts as its own)"),
+                field(
+                    "first_reported",
+                    DataTypes.DateType,
+                    true,
+                    "Earliest publication date of a document carrying it"),
+                field(
+                    "last_reported",
+                    DataTypes.DateType,
+                    true,
+                    "Latest publication date of a document carrying it"),
+                field("source_list", STRINGS, false, "The sources carrying it, sorted"),
+              }),
+          Columns.CLAIM_KEY,
+          List.of());
+
+  /** Documents whose extraction was cut short, so a reader knows their claims are partial. */
+  public static final Table CLAIM_NOTES =
+      new Table(
+          "claim_notes",
+          "One row per document whose claim extraction stopped early (time cap), with why.",
+          new StructType(
+              new StructField[] {
+                field(Columns.DOC_ID, DataTypes.StringType, false, "The document"),
+                field(Columns.PATH, DataTypes.StringType, false, "The input file"),
+                field(Columns.REASON, DataTypes.StringType, false, "time_cap"),
+                field(Columns.DETAIL, DataTypes.StringType, false, "What was done before stopping"),
+              }),
+          Columns.DOC_ID,
+          List.of());
+
+  public static final List<Table> ALL =
+      List.of(DOCUMENTS, REJECTS, RUNS, CLAIMS, CLAIM_REPORTS, CLAIM_NOTES);
 
   private static StructType count(String name) {
     return new StructType().add(name, DataTypes.StringType).add("files", DataTypes.LongType);

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Precision, recall and field accuracy of a run's claims against a gold JSONL file.
+#   jobs/eval-claims.sh --gold FILE --warehouse DIR [--only-gold-docs] [--show-errors]
+set -euo pipefail
+source "$(dirname "$0")/frontline-env.sh"
+# shellcheck disable=SC2086
+exec java $FRONTLINE_JAVA_OPTS -cp "$FRONTLINE_CP" org.frontline.cli.Frontline eval-claims "$@"

@@ -1,0 +1,1367 @@
+package org.frontline.claims;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.frontline.util.Hashes;
+
+/**
+ * Finds the territorial and casualty claims of one document (see ../shared/CLAIMS.md): for each
+ * sentence, the numbers with their units, the words that say what happened, the side, the place,
+ * the day and who says so.
+ *
+ * <p>Rules read a fixed number of tokens around each trigger word, so the work grows linearly with
+ * the text; a document that still takes longer than the time cap stops where it is and keeps the
+ * claims found so far, with a note saying so.
+ *
+ * <p>A claim repeated within a document (same kind, side, place and number) is kept once, at its
+ * first mention: the table holds one row per claim per document.
+ */
+public final class ClaimExtractor implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How far around a number the words that give it meaning are looked for, in tokens. */
+  private static final int WINDOW = 10;
+
+  /** How far back the subject of a verb is looked for, in tokens. */
+  private static final int SUBJECT_REACH = 20;
+
+  static final String TERRITORIAL = "territorial";
+  static final String CASUALTY = "casualty";
+
+  /** Reason of the note on a document whose extraction hit the time cap. */
+  public static final String TIME_CAP = "time_cap";
+
+  private final long maxMillisPerDocument;
+
+  /**
+   * @param maxMillisPerDocument the time cap of one document
+   */
+  public ClaimExtractor(long maxMillisPerDocument) {
+    this.maxMillisPerDocument = maxMillisPerDocument;
+  }
+
+  /**
+   * What is known of a document before reading it.
+   *
+   * @param docId the document's id, part of each claim id
+   * @param published its publication date, or null
+   */
+  public record Context(String docId, LocalDate published) {}
+
+  /**
+   * The claims of a document and, when the time cap cut extraction short, what was done.
+   *
+   * @param note null, or what was done before the time cap ({@link #TIME_CAP}) stopped it
+   */
+  public record Extraction(List<Claim> claims, String note) {}
+
+  /** A sentence ready for the rules. */
+  private record Sentence(
+      String body,
+      int start,
+      int end,
+      List<Token> tokens,
+      List<Gazetteer.Mention> places,
+      Gazetteer.Mention[] placeStarts,
+      Gazetteer.Mention[] placeEnds,
+      List<Actors.Mention> actors,
+      List<EventDates.Mention> dates) {}
+
+  /** A claim found by a rule, before its place, date and claimant are settled. */
+  private record Draft(
+      String category,
+      String kind,
+      int anchor,
+      Quantity quantity,
+      String valueText,
+      String actor,
+      boolean actorInSentence,
+      Place place) {}
+
+  public Extraction extract(String body, Context context) {
+    long deadline = System.nanoTime() + maxMillisPerDocument * 1_000_000L;
+    Gazetteer gazetteer = Gazetteer.embedded();
+    List<Sentences.Span> spans = Sentences.split(body);
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    Map<String, Integer> regionCounts = new LinkedHashMap<>();
+    List<int[]> fullDateYears = new ArrayList<>();
+    String note = null;
+    try {
+      // First pass: tokens, regions named anywhere (they settle ambiguous names) and the years
+      // of full dates (they give a year to dates written without one).
+      List<List<Token>> tokenized = new ArrayList<>(spans.size());
+      Set<String> regions = new HashSet<>();
+      for (Sentences.Span span : spans) {
+        checkTime(deadline);
+        List<Token> tokens = Tokenizer.tokenize(body, span.start(), span.end());
+        tokenized.add(tokens);
+        for (Gazetteer.Mention m : gazetteer.find(tokens, Set.of())) {
+          if (m.place().region()) {
+            regions.add(m.place().admin1());
+          }
+        }
+      }
+      for (int s = 0; s < spans.size(); s++) {
+        checkTime(deadline);
+        List<Token> tokens = tokenized.get(s);
+        List<Gazetteer.Mention> places = gazetteer.find(tokens, regions);
+        List<EventDates.Mention> dates = EventDates.find(tokens, body);
+        for (Gazetteer.Mention m : places) {
+          if (m.place().admin1() != null) {
+            regionCounts.merge(m.place().admin1(), 1, Integer::sum);
+          }
+        }
+        for (EventDates.Mention d : dates) {
+          if (d.kind() == EventDates.Kind.FULL_DATE) {
+            fullDateYears.add(new int[] {d.offset(), d.year()});
+          }
+        }
+        sentences.add(
+            new Sentence(
+                body,
+                spans.get(s).start(),
+                spans.get(s).end(),
+                tokens,
+                places,
+                byToken(places, tokens.size(), true),
+                byToken(places, tokens.size(), false),
+                Actors.find(tokens),
+                dates));
+      }
+    } catch (TimeCapExceeded e) {
+      return new Extraction(List.of(), timeCapNote(0, spans.size()));
+    }
+    Place documentRegion = mostNamed(regionCounts, gazetteer);
+
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    String topicActor = null;
+    String lastClaimant = null;
+    int done = 0;
+    try {
+      for (int s = 0; s < sentences.size(); s++) {
+        checkTime(deadline);
+        Sentence sentence = sentences.get(s);
+        List<Draft> drafts = new ArrayList<>();
+        if (!isQuestion(body, sentence)) {
+          territorialWithNumbers(sentence, topicActor, drafts, deadline);
+          territorialPlaces(sentence, topicActor, drafts, deadline);
+          casualties(sentence, s > 0 ? sentences.get(s - 1) : null, topicActor, drafts, deadline);
+        }
+        String claimant = Claimants.find(sentence.tokens(), body, lastClaimant);
+        if (claimant == null && !drafts.isEmpty() && opensQuote(body, sentence)) {
+          claimant = quoteAttribution(body, sentences, s, lastClaimant);
+        }
+        for (Draft draft : strongestPerKind(drafts)) {
+          Claim claim =
+              claim(
+                  body,
+                  context,
+                  sentence,
+                  s > 0 ? sentences.get(s - 1) : null,
+                  draft,
+                  claimant,
+                  documentRegion,
+                  gazetteer,
+                  fullDateYears);
+          claims.putIfAbsent(sameClaimInDocument(claim), claim);
+        }
+        if (claimant != null) {
+          lastClaimant = claimant;
+        }
+        String subject = firstSubject(sentence);
+        if (subject != null) {
+          topicActor = subject;
+        }
+        done = s + 1;
+      }
+    } catch (TimeCapExceeded e) {
+      note = timeCapNote(done, sentences.size());
+    }
+    return new Extraction(List.copyOf(claims.values()), note);
+  }
+
+  /** Place mentions indexed by their first (or last) token, so look-ups take constant time. */
+  private static Gazetteer.Mention[] byToken(
+      List<Gazetteer.Mention> places, int tokens, boolean first) {
+    Gazetteer.Mention[] index = new Gazetteer.Mention[tokens];
+    for (Gazetteer.Mention m : places) {
+      index[first ? m.first() : m.last()] = m;
+    }
+    return index;
+  }
+
+  private String timeCapNote(int done, int total) {
+    return "stopped after "
+        + maxMillisPerDocument
+        + " ms at sentence "
+        + done
+        + " of "
+        + total
+        + "; the claims of the sentences before it are kept";
+  }
+
+  /** Thrown when a document runs past its time cap; caught by {@link #extract}. */
+  private static final class TimeCapExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TimeCapExceeded() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static void checkTime(long deadline) {
+    if (System.nanoTime() > deadline) {
+      throw new TimeCapExceeded();
+    }
+  }
+
+  // ---------------------------------------------------------------- territorial, with numbers
+
+  /** Areas (km2), shares (percent) and counts of settlements gained, lost or held. */
+  private static void territorialWithNumbers(
+      Sentence sentence, String topicActor, List<Draft> drafts, long deadline) {
+    List<Token> tokens = sentence.tokens();
+    for (Quantity q : Quantities.find(tokens)) {
+      checkTime(deadline);
+      String unit = q.unit();
+      if (!("km2".equals(unit) || "percent".equals(unit) || "settlements".equals(unit))) {
+        continue;
+      }
+      if ("percent".equals(unit) && !ofTerritory(sentence, q.last() + 1)) {
+        continue;
+      }
+      String kind = territorialKind(tokens, q.first(), q.last(), unit);
+      if (kind == null) {
+        continue;
+      }
+      int trigger = nearestTrigger(tokens, q.first(), q.last(), kindWords(kind));
+      if (trigger < 0 || blocked(tokens, trigger)) {
+        continue;
+      }
+      Side side = actorOf(sentence, trigger, topicActor);
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              kind,
+              trigger,
+              q,
+              text(sentence, q.first(), q.last()),
+              side.name,
+              side.inSentence,
+              ofUkraine(tokens, q.last() + 1) ? UKRAINE : null));
+    }
+    // "several towns and villages", "dozens of settlements" without a number.
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!Quantities.VAGUE_WORDS.contains(tokens.get(i).norm())) {
+        continue;
+      }
+      int noun = tokens.get(i + 1).norm().equals("of") ? i + 2 : i + 1;
+      if (noun >= tokens.size() || !Quantities.SETTLEMENT_NOUNS.contains(tokens.get(noun).norm())) {
+        continue;
+      }
+      int last = noun;
+      while (last + 2 < tokens.size()
+          && tokens.get(last + 1).is("and")
+          && Quantities.SETTLEMENT_NOUNS.contains(tokens.get(last + 2).norm())) {
+        last += 2;
+      }
+      int trigger = nearestTrigger(tokens, i, last, Lexicon.GAIN);
+      if (trigger < 0 || blocked(tokens, trigger)) {
+        continue;
+      }
+      Side side = actorOf(sentence, trigger, topicActor);
+      Quantity vague =
+          new Quantity(i, last, i + 1, null, null, null, "vague", null, tokens.get(noun).norm());
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              "settlements_taken",
+              trigger,
+              vague,
+              text(sentence, i, last),
+              side.name,
+              side.inSentence,
+              null));
+    }
+  }
+
+  /** The country as a claim's place: "Russia occupies about 18% of Ukraine". */
+  private static final Place UKRAINE = new Place("Ukraine", null, "Ukraine", true, 0);
+
+  /** "of Ukraine", "of Ukraine's territory", "of the country". */
+  private static boolean ofUkraine(List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size() || !tokens.get(from).is("of")) {
+      return false;
+    }
+    Token next = tokens.get(from + 1);
+    return next.base().equals("ukraine")
+        || (next.is("the") && from + 2 < tokens.size() && tokens.get(from + 2).is("country"));
+  }
+
+  /** Whether a percent is a share of ground: "of Kupiansk", "of the territory", "of Ukraine". */
+  private static boolean ofTerritory(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    if (from >= tokens.size() || !tokens.get(from).is("of")) {
+      return false;
+    }
+    Set<String> ground =
+        Set.of(
+            "territory",
+            "land",
+            "ground",
+            "region",
+            "city",
+            "town",
+            "oblast",
+            "country",
+            "area",
+            "province",
+            "ukraine",
+            "donbas",
+            "donbass",
+            "regions",
+            "territories");
+    for (int k = from + 1; k < Math.min(from + 5, tokens.size()); k++) {
+      if (ground.contains(tokens.get(k).base()) || placeAt(sentence, k) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The kind of an area, share or settlement count from the verbs around it: for a share, control
+   * words win ("regained control over 90% of Kupiansk" is a share held); for an area, gain and loss
+   * verbs win ("regained control of 500 km2" is ground gained).
+   */
+  private static String territorialKind(List<Token> tokens, int first, int last, String unit) {
+    boolean gain = nearestTrigger(tokens, first, last, Lexicon.GAIN) >= 0;
+    int lossAt = nearestTrigger(tokens, first, last, Lexicon.LOSS);
+    int gainAt = nearestTrigger(tokens, first, last, Lexicon.GAIN);
+    boolean loss =
+        lossAt >= 0 && (!gain || distance(lossAt, first, last) < distance(gainAt, first, last));
+    boolean control = nearestTrigger(tokens, first, last, Lexicon.CONTROL) >= 0;
+    switch (unit) {
+      case "settlements" -> {
+        return gain && !loss ? "settlements_taken" : null;
+      }
+      case "percent" -> {
+        if (loss) {
+          return "area_lost";
+        }
+        if (control) {
+          return "control_share";
+        }
+        return gain ? "area_gained" : null;
+      }
+      default -> {
+        if (loss) {
+          return "area_lost";
+        }
+        if (gain) {
+          return "area_gained";
+        }
+        return control ? "area_controlled" : null;
+      }
+    }
+  }
+
+  private static Set<String> kindWords(String kind) {
+    return switch (kind) {
+      case "area_lost" -> Lexicon.LOSS;
+      case "control_share", "area_controlled" -> Lexicon.CONTROL;
+      default -> Lexicon.GAIN;
+    };
+  }
+
+  private static int distance(int index, int first, int last) {
+    return index < first ? first - index : index - last;
+  }
+
+  /** The trigger nearest to tokens {@code first..last} within the window, or -1. */
+  private static int nearestTrigger(List<Token> tokens, int first, int last, Set<String> words) {
+    int best = -1;
+    for (int k = Math.max(0, first - WINDOW); k < Math.min(tokens.size(), last + WINDOW + 1); k++) {
+      if (k >= first && k <= last) {
+        continue;
+      }
+      if (words.contains(tokens.get(k).norm())
+          && (best < 0 || distance(k, first, last) < distance(best, first, last))) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------- territorial, named places
+
+  /** Places taken or lost, and withdrawals. */
+  private static void territorialPlaces(
+      Sentence sentence, String topicActor, List<Draft> drafts, long deadline) {
+    List<Token> tokens = sentence.tokens();
+    for (int k = 0; k < tokens.size(); k++) {
+      String w = tokens.get(k).norm();
+      boolean gain = Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w);
+      boolean loss = Lexicon.LOSS.contains(w);
+      boolean withdraw = Lexicon.WITHDRAW.contains(w);
+      if (!(gain || loss || withdraw)) {
+        continue;
+      }
+      checkTime(deadline);
+      if (blocked(tokens, k) || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+        continue;
+      }
+      // "the capture of Kherson" names an aim as often as an event.
+      if ((w.equals("capture") || w.equals("recapture"))
+          && k > 0
+          && determiner(tokens.get(k - 1))) {
+        continue;
+      }
+      if (withdraw) {
+        withdrawal(sentence, k, topicActor, drafts);
+        continue;
+      }
+      if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
+        continue;
+      }
+      Place object = objectPlace(sentence, k);
+      boolean passive = false;
+      if (object == null
+          && (w.endsWith("ed") || w.endsWith("en") || w.equals("fell") || w.equals("lost"))) {
+        object = subjectPlace(sentence, k, !w.equals("fell"));
+        passive = object != null;
+      }
+      if (object == null) {
+        continue;
+      }
+      Side side = passive ? agentOf(sentence, k, topicActor) : actorOf(sentence, k, topicActor);
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              gain ? "place_taken" : "place_lost",
+              k,
+              null,
+              null,
+              side.name,
+              side.inSentence,
+              object));
+    }
+  }
+
+  private static void withdrawal(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    String w = tokens.get(k).norm();
+    if (Lexicon.WITHDRAW_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
+      return;
+    }
+    // "became withdrawn" describes a person.
+    if (k > 0 && Lexicon.LINKING_VERBS.contains(tokens.get(k - 1).norm())) {
+      return;
+    }
+    if ((Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k))
+        && !nominalWithdrawal(tokens, k)) {
+      return;
+    }
+    Place from = null;
+    boolean fromRegion = false;
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 8); i++) {
+      if (tokens.get(i).is("from") || tokens.get(i).is("of")) {
+        Place place = placeAfter(sentence, i + 1);
+        if (place != null) {
+          from = place;
+        } else if (nonGround(tokens, i + 1)) {
+          return;
+        } else {
+          fromRegion =
+              i + 2 < tokens.size()
+                  && tokens.get(i + 1).is("the")
+                  && (tokens.get(i + 2).is("region") || tokens.get(i + 2).is("oblast"));
+        }
+        break;
+      }
+    }
+    if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
+      return;
+    }
+    if (from == null) {
+      from = objectPlace(sentence, k);
+    }
+    // A withdrawal is of forces by a side the sentence names: companies pull out of markets,
+    // governments withdraw from treaties.
+    Side side = actorOf(sentence, k, topicActor);
+    if (side.name == null || !side.inSentence || (from == null && !forcesNear(tokens, k))) {
+      return;
+    }
+    if (from == null && fromRegion) {
+      Place nearest = nearestPlace(sentence, k);
+      if (nearest != null) {
+        Place region = Gazetteer.embedded().region(nearest.admin1());
+        from = region != null ? region : nearest;
+      }
+    }
+    drafts.add(
+        new Draft(TERRITORIAL, "withdrawal", k, null, null, side.name, side.inSentence, from));
+  }
+
+  /**
+   * "an orderly retreat", "the retreat of": "retreat" is a verb only after its subject, "to" or an
+   * adverb ("Russian forces retreat", "forced to retreat", "rapidly retreat").
+   */
+  private static boolean retreatAsNoun(List<Token> tokens, int k) {
+    if (!tokens.get(k).is("retreat") || k == 0) {
+      return false;
+    }
+    Token before = tokens.get(k - 1);
+    boolean verb =
+        Actors.sideOf(before) != null
+            || Lexicon.FORCE_NOUNS.contains(before.base())
+            || Set.of("to", "they", "we", "and", "troops", "forces", "soldiers")
+                .contains(before.norm())
+            || before.norm().endsWith("ly");
+    return !verb;
+  }
+
+  /** Whether troops are named within a few words of {@code k}. */
+  private static boolean forcesNear(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 6); i < Math.min(tokens.size(), k + 7); i++) {
+      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A withdrawal named as a noun is an event when its side is named with it ("Russia's withdrawal",
+   * "the pullout of Russian troops") and the sentence demands or negotiates nothing ("demanding the
+   * immediate withdrawal of troops" is no event).
+   */
+  private static boolean nominalWithdrawal(List<Token> tokens, int k) {
+    for (Token t : tokens) {
+      if (Lexicon.DEMANDS.contains(t.norm())) {
+        return false;
+      }
+    }
+    for (int i = Math.max(0, k - 3); i < k; i++) {
+      if (Actors.sideOf(tokens.get(i)) != null) {
+        return true;
+      }
+    }
+    int of = k + 1;
+    while (of < tokens.size() && !tokens.get(of).isWord()) {
+      of++;
+    }
+    if (of < tokens.size() && tokens.get(of).is("of")) {
+      for (int i = of + 1; i < Math.min(tokens.size(), of + 4); i++) {
+        if (Actors.sideOf(tokens.get(i)) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words after "withdraw from" that are no ground: a deal, a treaty, talks. */
+  private static boolean nonGround(List<Token> tokens, int from) {
+    Set<String> words =
+        Set.of(
+            "deal",
+            "treaty",
+            "agreement",
+            "talks",
+            "negotiations",
+            "market",
+            "council",
+            "organization",
+            "organisation",
+            "competition",
+            "tournament",
+            "race",
+            "contract",
+            "project",
+            "programme",
+            "program",
+            "sanctions",
+            "convention",
+            "accord",
+            "pact",
+            "initiative",
+            "event",
+            "games",
+            "league",
+            "company",
+            "business",
+            "bid",
+            "election",
+            "nomination",
+            "post",
+            "role",
+            "festival",
+            "contest");
+    for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+      if (words.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean particleFollows(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      String w = tokens.get(i).norm();
+      if (w.equals("out") || w.equals("back") || w.equals("control")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the captured city", "those withdrawn forces", "the recently liberated Izium": a participle
+   * used as an adjective, naming no event of its own.
+   */
+  private static boolean adjectival(List<Token> tokens, int k) {
+    // A noun after the participle makes it an adjective; a preposition makes it the event
+    // ("the withdrawal of", "the retreat from").
+    Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+    Set<String> prepositions = Set.of("of", "from", "by", "to", "in", "on", "at", "and", "or");
+    if (next == null || !next.isWord() || prepositions.contains(next.norm())) {
+      return false;
+    }
+    String before = k > 0 ? tokens.get(k - 1).norm() : "";
+    String twoBefore = k > 1 ? tokens.get(k - 2).norm() : "";
+    Set<String> determiners =
+        Set.of(
+            "the",
+            "those",
+            "these",
+            "a",
+            "an",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "newly",
+            "recently",
+            "previously",
+            "once",
+            "other",
+            "some",
+            "all");
+    return determiners.contains(before)
+        || (before.endsWith("ly") && determiners.contains(twoBefore));
+  }
+
+  /** "Capturing Sievierodonetsk would give...": a gerund opening the sentence is its subject. */
+  private static boolean gerundSubject(List<Token> tokens, int k) {
+    int first = 0;
+    while (first < tokens.size() && !tokens.get(first).isWord()) {
+      first++;
+    }
+    return k == first && tokens.get(k).norm().endsWith("ing");
+  }
+
+  private static boolean determiner(Token t) {
+    return Set.of("the", "a", "an", "its", "their", "his", "her", "our", "any").contains(t.norm())
+        || t.norm().endsWith("'s");
+  }
+
+  /** The place a verb acts on: the first place after it, with only filler words between. */
+  private static Place objectPlace(Sentence sentence, int k) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 8); i++) {
+      Place place = placeAt(sentence, i);
+      if (place != null) {
+        return place;
+      }
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place before a participle in the passive: "Kherson was liberated", "Lysychansk has been
+   * captured"; "Lysychansk fell" needs no auxiliary.
+   */
+  private static Place subjectPlace(Sentence sentence, int k, boolean needsAuxiliary) {
+    List<Token> tokens = sentence.tokens();
+    boolean auxiliary = false;
+    for (int i = k - 1; i >= Math.max(0, k - 5); i--) {
+      Gazetteer.Mention m = placeEndingAt(sentence, i);
+      if (m != null) {
+        return auxiliary || !needsAuxiliary ? m.place() : null;
+      }
+      String w = tokens.get(i).norm();
+      if (!Lexicon.AUXILIARIES.contains(w)) {
+        return null;
+      }
+      auxiliary |= Set.of("was", "were", "been", "is", "are", "being").contains(w);
+    }
+    return null;
+  }
+
+  private static Place placeAfter(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+      Place place = placeAt(sentence, i);
+      if (place != null) {
+        return place;
+      }
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Place placeAt(Sentence sentence, int index) {
+    Gazetteer.Mention m = sentence.placeStarts()[index];
+    return m == null ? null : m.place();
+  }
+
+  private static Gazetteer.Mention placeEndingAt(Sentence sentence, int index) {
+    return sentence.placeEnds()[index];
+  }
+
+  /** The place named nearest to a token, looking outwards from it. */
+  private static Place nearestPlace(Sentence sentence, int anchor) {
+    Gazetteer.Mention[] starts = sentence.placeStarts();
+    Gazetteer.Mention[] ends = sentence.placeEnds();
+    for (int d = 0; d < starts.length; d++) {
+      if (anchor + d < starts.length && starts[anchor + d] != null) {
+        return starts[anchor + d].place();
+      }
+      if (anchor - d >= 0 && anchor - d < ends.length && ends[anchor - d] != null) {
+        return ends[anchor - d].place();
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------------------ casualties
+
+  /**
+   * People killed, wounded, captured or missing, with or without a number, when the sentence or the
+   * one before speaks of the war: a road accident or an epidemic is no casualty claim.
+   */
+  private static void casualties(
+      Sentence sentence, Sentence previous, String topicActor, List<Draft> drafts, long deadline) {
+    if (!aboutWar(sentence) && (previous == null || !aboutWar(previous))) {
+      return;
+    }
+    List<Token> tokens = sentence.tokens();
+    for (Quantity q : Quantities.find(tokens)) {
+      checkTime(deadline);
+      if (q.unit() != null && !"people".equals(q.unit())) {
+        continue;
+      }
+      int trigger = casualtyTrigger(tokens, q);
+      if (trigger < 0 || blocked(tokens, trigger)) {
+        continue;
+      }
+      String kind = casualtyKind(tokens, trigger);
+      // "lost 5" counts tanks as often as people: losses need a people noun.
+      if (Lexicon.CASUALTIES.contains(tokens.get(trigger).norm()) && q.unit() == null) {
+        continue;
+      }
+      Quantity people = q.unit() == null ? q.withUnit(q.last(), "people", null) : q;
+      Side side = casualtySide(sentence, q, trigger, kind, topicActor);
+      drafts.add(
+          new Draft(
+              CASUALTY,
+              kind,
+              trigger,
+              people,
+              text(sentence, q.first(), q.last()),
+              side.name,
+              side.inSentence,
+              null));
+    }
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      String w = tokens.get(k).norm();
+      // "heavy losses", "significant casualties"
+      if (Lexicon.HEAVY.contains(w)
+          && (tokens.get(k + 1).is("losses") || tokens.get(k + 1).is("casualties"))
+          && !blocked(tokens, k)) {
+        Side side = lossesSide(sentence, k, topicActor);
+        Quantity vague = new Quantity(k, k + 1, k + 1, null, null, null, "vague", null, null);
+        drafts.add(
+            new Draft(
+                CASUALTY,
+                "casualties",
+                k + 1,
+                vague,
+                text(sentence, k, k + 1),
+                side.name,
+                side.inSentence,
+                null));
+      }
+      // "several civilians were killed"
+      if (Quantities.VAGUE_WORDS.contains(w)
+          && Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())) {
+        Quantity vague =
+            new Quantity(
+                k, k + 1, k + 1, null, null, null, "vague", null, tokens.get(k + 1).norm());
+        int trigger = casualtyTrigger(tokens, vague);
+        // Without a number the word must follow closely: "several civilians were killed".
+        if (trigger > k + 1 && trigger <= k + 4 && !blocked(tokens, trigger)) {
+          String kind = casualtyKind(tokens, trigger);
+          Side side = casualtySide(sentence, vague, trigger, kind, topicActor);
+          drafts.add(
+              new Draft(
+                  CASUALTY,
+                  kind,
+                  trigger,
+                  vague,
+                  text(sentence, k, k + 1),
+                  side.name,
+                  side.inSentence,
+                  null));
+        }
+      }
+    }
+  }
+
+  private static boolean aboutWar(Sentence sentence) {
+    for (Token t : sentence.tokens()) {
+      if (Lexicon.WAR.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCasualtyWord(List<Token> tokens, int k) {
+    String w = tokens.get(k).norm();
+    if (w.equals("toll")) {
+      return k > 0 && tokens.get(k - 1).is("death");
+    }
+    if (w.equals("lives")) {
+      return k > 0
+          && (tokens.get(k - 1).is("lost")
+              || tokens.get(k - 1).is("claimed")
+              || tokens.get(k - 1).is("their"));
+    }
+    return Lexicon.KILLED.contains(w)
+        || Lexicon.WOUNDED.contains(w)
+        || Lexicon.CAPTURED.contains(w)
+        || Lexicon.MISSING.contains(w)
+        || Lexicon.CASUALTIES.contains(w);
+  }
+
+  /**
+   * The casualty word a number belongs to: after it ("19 people were killed", "7,890 wounded") or
+   * before it ("killing 19", "death toll rose to 50"). A number without a people noun must sit
+   * right by its word. Vague counts ("several civilians") have a people noun but, without a number,
+   * no unit.
+   */
+  private static int casualtyTrigger(List<Token> tokens, Quantity q) {
+    boolean counted = q.unitNoun() != null;
+    // Room for an aside: "16 others, including both staff and patients, were injured".
+    int reachAfter = counted ? 10 : 3;
+    int reachBefore = counted ? 6 : 3;
+    int after = -1;
+    for (int k = q.last() + 1; k < Math.min(tokens.size(), q.last() + 1 + reachAfter); k++) {
+      String w = tokens.get(k).norm();
+      if (w.equals(";") || w.equals(".") || tokens.get(k).isNumber()) {
+        break;
+      }
+      // "injured fighters", "dead soldiers": an adjective of the next noun, not of this number.
+      boolean adjective =
+          k + 1 < tokens.size() && Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm());
+      if (isCasualtyWord(tokens, k) && !adjective) {
+        after = k;
+        break;
+      }
+    }
+    int before = -1;
+    boolean conjunction = false;
+    for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBefore); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals(";") || w.equals(".") || tokens.get(k).isNumber()) {
+        break;
+      }
+      if (isCasualtyWord(tokens, k)) {
+        before = k;
+        break;
+      }
+      conjunction |= Set.of("and", "but", "while", "whereas", ",").contains(w);
+    }
+    // "death toll rose to 50" reaches further back than the other words.
+    if (before < 0 && !counted) {
+      for (int k = q.first() - 1; k >= Math.max(0, q.first() - 6); k--) {
+        if (tokens.get(k).is("toll") && k > 0 && tokens.get(k - 1).is("death")) {
+          before = k;
+          break;
+        }
+      }
+    }
+    // "were killed and nearly 100 more were wounded", "died or been wounded, one million
+    // refugees": a word before a comma or conjunction belongs to the clause before.
+    if (conjunction) {
+      before = -1;
+    }
+    if (after < 0 || before < 0) {
+      return after < 0 ? before : after;
+    }
+    return after - q.last() <= q.first() - before ? after : before;
+  }
+
+  private static String casualtyKind(List<Token> tokens, int k) {
+    String w = tokens.get(k).norm();
+    String kind;
+    if (Lexicon.KILLED.contains(w)) {
+      kind = "killed";
+    } else if (Lexicon.WOUNDED.contains(w)) {
+      kind = "wounded";
+    } else if (Lexicon.CAPTURED.contains(w)) {
+      kind = "captured";
+    } else if (Lexicon.MISSING.contains(w)) {
+      kind = "missing";
+    } else {
+      return "casualties";
+    }
+    // "killed or wounded", "dead and injured": together they are casualties.
+    // Only right beside the word: in "three dead and 17 injured" the 17 are wounded.
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 2); i++) {
+      if ((tokens.get(i).is("or") || tokens.get(i).is("and")) && i + 1 < tokens.size()) {
+        String other = tokens.get(i + 1).norm();
+        if ((kind.equals("killed") && Lexicon.WOUNDED.contains(other))
+            || (kind.equals("wounded") && Lexicon.KILLED.contains(other))) {
+          return "casualties";
+        }
+      }
+    }
+    for (int i = k - 1; i >= Math.max(0, k - 1); i--) {
+      if ((tokens.get(i).is("or") || tokens.get(i).is("and")) && i > 0) {
+        String other = tokens.get(i - 1).norm();
+        if ((kind.equals("killed") && Lexicon.WOUNDED.contains(other))
+            || (kind.equals("wounded") && Lexicon.KILLED.contains(other))) {
+          return "casualties";
+        }
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * Whose people: civilians for civilians ("352 Ukrainian civilians" too), the side named with the
+   * noun ("7,000 Russian troops"), the subject for losses ("Russia has lost 70,000 soldiers"), else
+   * unsaid.
+   */
+  private static Side casualtySide(
+      Sentence sentence, Quantity q, int trigger, String kind, String topicActor) {
+    List<Token> tokens = sentence.tokens();
+    // "352 Ukrainian civilians" are civilians first.
+    if (q.unitNoun() != null && Actors.CIVILIAN_NOUNS.contains(q.unitNoun())) {
+      return new Side(Actors.CIVILIANS, true);
+    }
+    for (int i = q.numberEnd(); i <= q.last() && i < tokens.size(); i++) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null) {
+        return new Side(side, true);
+      }
+    }
+    // "6,000 members of Russia's invading force"
+    if (q.unitNoun() != null && q.last() + 2 < tokens.size() && tokens.get(q.last() + 1).is("of")) {
+      for (int i = q.last() + 2; i < Math.min(tokens.size(), q.last() + 5); i++) {
+        String side = Actors.sideOf(tokens.get(i));
+        if (side != null) {
+          return new Side(side, true);
+        }
+      }
+    }
+    // "of Kyiv's troops", "Russia's 300 casualties"
+    if (q.first() > 0) {
+      String side = Actors.sideOf(tokens.get(q.first() - 1));
+      if (side != null) {
+        return new Side(side, true);
+      }
+    }
+    if (kind.equals("casualties")) {
+      return actorOf(sentence, trigger < q.first() ? trigger : q.first(), topicActor);
+    }
+    return new Side(null, false);
+  }
+
+  /** Whose losses: "Russia's heavy losses", "heavy losses on Russian forces", the subject. */
+  private static Side lossesSide(Sentence sentence, int k, String topicActor) {
+    List<Token> tokens = sentence.tokens();
+    if (k > 0) {
+      String side = Actors.sideOf(tokens.get(k - 1));
+      if (side != null) {
+        return new Side(side, true);
+      }
+    }
+    if (k + 3 < tokens.size() && (tokens.get(k + 2).is("on") || tokens.get(k + 2).is("among"))) {
+      for (int i = k + 3; i < Math.min(tokens.size(), k + 6); i++) {
+        String side = Actors.sideOf(tokens.get(i));
+        if (side != null) {
+          return new Side(side, true);
+        }
+      }
+    }
+    // "inflicted heavy losses": the losses are the other side's.
+    Side subject = actorOf(sentence, k, topicActor);
+    for (int i = Math.max(0, k - 3); i < k; i++) {
+      if (tokens.get(i).norm().startsWith("inflict")) {
+        return new Side(Actors.opposite(subject.name), subject.inSentence);
+      }
+    }
+    return subject;
+  }
+
+  // ----------------------------------------------------------------------------------- sides
+
+  /** A side and whether the sentence itself names it (rather than the sentences before). */
+  private record Side(String name, boolean inSentence) {}
+
+  /**
+   * The side doing what the verb at {@code k} says: the agent of a passive ("by Russian forces"),
+   * the side named with a noun ("the withdrawal of Russian forces"), else the nearest side before
+   * it that is no object of a preposition, else the side of the sentences before.
+   */
+  private static Side actorOf(Sentence sentence, int k, String topicActor) {
+    List<Token> tokens = sentence.tokens();
+    Side agent = byAgent(tokens, k);
+    if (agent != null) {
+      return agent;
+    }
+    String w = tokens.get(k).norm();
+    if (w.endsWith("al")
+        || w.endsWith("ment")
+        || w.endsWith("ion")
+        || w.equals("capture")
+        || w.equals("retreat")
+        || w.equals("loss")) {
+      if (k + 2 < tokens.size() && tokens.get(k + 1).is("of")) {
+        for (int i = k + 2; i < Math.min(tokens.size(), k + 5); i++) {
+          String side = Actors.sideOf(tokens.get(i));
+          if (side != null) {
+            return new Side(side, true);
+          }
+        }
+      }
+    }
+    // "retreating Russian forces": the side right after a participle is its subject.
+    if ((w.endsWith("ing") || w.endsWith("ed")) && k + 1 < tokens.size()) {
+      String side = Actors.sideOf(tokens.get(k + 1));
+      if (side != null) {
+        return new Side(side, true);
+      }
+    }
+    for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH); i--) {
+      String side = Actors.sideOf(tokens.get(i));
+      // In the verb's own noun phrase a side is its subject, even after a preposition
+      // ("evidence of Russia withdrawing", "referring to the Russian military's sudden
+      // abandonment"); further back it must not be a preposition's object.
+      if (side != null && (sameNounPhrase(tokens, i, k) || !objectOfPreposition(tokens, i))) {
+        return new Side(side, true);
+      }
+    }
+    // Too far back for a subject: the side the sentence is about, else the one before.
+    String about = firstSubject(sentence);
+    return about != null ? new Side(about, true) : new Side(topicActor, false);
+  }
+
+  /** Whether only a few words without a preposition or comma stand between {@code i} and k. */
+  private static boolean sameNounPhrase(List<Token> tokens, int i, int k) {
+    if (k - i > 3) {
+      return false;
+    }
+    for (int j = i + 1; j < k; j++) {
+      Token t = tokens.get(j);
+      if (!t.isWord() || Lexicon.PREPOSITIONS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** For a participle with its place before it: "by X", else the side of the sentences before. */
+  private static Side agentOf(Sentence sentence, int k, String topicActor) {
+    Side agent = byAgent(sentence.tokens(), k);
+    return agent != null ? agent : new Side(topicActor, false);
+  }
+
+  private static Side byAgent(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (tokens.get(i).is("by") || (tokens.get(k).is("fell") && tokens.get(i).is("to"))) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+          String side = Actors.sideOf(tokens.get(j));
+          if (side != null) {
+            return new Side(side, true);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "against Russia", "from Russia's military", but not "forces from Kyiv". */
+  private static boolean objectOfPreposition(List<Token> tokens, int i) {
+    // Skip back over determiners and other side words: "from the Russian invaders".
+    int p = i - 1;
+    while (p >= 0
+        && (tokens.get(p).is("the")
+            || tokens.get(p).is("a")
+            || Actors.sideOf(tokens.get(p)) != null)) {
+      p--;
+    }
+    if (p < 0) {
+      return false;
+    }
+    String before = tokens.get(p).norm();
+
+    if (!Lexicon.PREPOSITIONS.contains(before)) {
+      return false;
+    }
+    boolean forces = p > 0 && Lexicon.FORCE_NOUNS.contains(tokens.get(p - 1).norm());
+    return !(forces && (before.equals("from") || before.equals("of")));
+  }
+
+  /** The side a sentence is about: its first side that is no object of a preposition. */
+  private static String firstSubject(Sentence sentence) {
+    for (Actors.Mention m : sentence.actors()) {
+      if (!objectOfPreposition(sentence.tokens(), m.index())) {
+        return m.side();
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------- modality, drafts
+
+  /**
+   * Whether the word at {@code k} asserts nothing: under a modal or negation ("could capture", "did
+   * not withdraw", "failed to take"), or an infinitive of intent ("an effort to take back",
+   * "promises to retake") rather than of fact ("managed to capture", "decided to withdraw").
+   */
+  private static boolean blocked(List<Token> tokens, int k) {
+    int words = 0;
+    for (int i = k - 1; i >= 0 && words < 3; i--) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      // "May" is the month; only the lower-case word is a modal.
+      boolean modal = Lexicon.MODALS.contains(t.norm()) && !t.text().equals("May");
+      if (modal || t.norm().endsWith("n't")) {
+        return true;
+      }
+      if (t.is("to")) {
+        return i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Several rules may find the same kind in one sentence; a claim without a number is kept once per
+   * kind, preferring one whose side the sentence names and whose place is explicit.
+   */
+  private static List<Draft> strongestPerKind(List<Draft> drafts) {
+    Map<String, Draft> kept = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      String key =
+          d.quantity() != null && d.quantity().best() != null
+              ? d.kind() + "|" + d.quantity().best() + "|" + d.quantity().unit()
+              : d.kind() + "|" + (d.place() == null ? "" : d.place().name());
+      Draft old = kept.get(key);
+      if (old == null || strength(d) > strength(old)) {
+        kept.put(key, d);
+      }
+    }
+    // Without a number: one claim per kind, the strongest.
+    Map<String, Draft> byKind = new LinkedHashMap<>();
+    List<Draft> result = new ArrayList<>();
+    for (Draft d : kept.values()) {
+      if (d.quantity() != null && d.quantity().best() != null) {
+        result.add(d);
+        continue;
+      }
+      Draft old = byKind.get(d.kind());
+      if (old == null || strength(d) > strength(old)) {
+        byKind.put(d.kind(), d);
+      }
+    }
+    result.addAll(byKind.values());
+    result.removeIf(d -> d.actor() == null && d.category().equals(TERRITORIAL));
+    return result;
+  }
+
+  private static int strength(Draft d) {
+    return (d.actorInSentence() ? 2 : 0) + (d.place() != null ? 1 : 0);
+  }
+
+  // --------------------------------------------------------------------------- assembling
+
+  private static Claim claim(
+      String body,
+      Context context,
+      Sentence sentence,
+      Sentence previous,
+      Draft draft,
+      String claimant,
+      Place documentRegion,
+      Gazetteer gazetteer,
+      List<int[]> fullDateYears) {
+    Place place = draft.place();
+    if (place == null) {
+      place = nearestPlace(sentence, draft.anchor());
+    }
+    if (place == null && previous != null && !previous.places().isEmpty()) {
+      place = previous.places().get(previous.places().size() - 1).place();
+    }
+    if (place == null && draft.category().equals(TERRITORIAL)) {
+      place = documentRegion;
+    }
+    EventDates.EventDate date = eventDate(sentence, draft, context.published(), fullDateYears);
+    Quantity q = draft.quantity();
+    String kind = draft.kind();
+    int start = sentence.start();
+    String location = place == null ? null : place.name();
+    String key =
+        String.join(
+            "|",
+            kind,
+            Objects.toString(draft.actor(), ""),
+            Objects.toString(location, ""),
+            q == null || q.best() == null ? "" : number(q.best()),
+            date.date() == null ? "" : date.date().toString());
+    return new Claim(
+        Hashes.sha256Hex(context.docId() + "|" + start + "|" + kind).substring(0, 20),
+        draft.category(),
+        kind,
+        draft.actor(),
+        q == null ? null : q.low(),
+        q == null ? null : q.best(),
+        q == null ? null : q.high(),
+        q == null ? null : q.qualifier(),
+        q == null ? null : q.unit(),
+        draft.valueText(),
+        location,
+        place == null ? null : place.admin1(),
+        place == null ? null : place.country(),
+        date.date(),
+        date.precision(),
+        date.basis(),
+        date.text(),
+        claimant,
+        body.substring(sentence.start(), sentence.end()),
+        sentence.start(),
+        sentence.end(),
+        key);
+  }
+
+  /** "9000", "12.5": a value as the claim key writes it. */
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  /**
+   * The date nearest to the claim's words in its sentence, skipping the starts of periods ("since
+   * February", "since he invaded the country in February"); else the publication date.
+   */
+  private static EventDates.EventDate eventDate(
+      Sentence sentence, Draft draft, LocalDate published, List<int[]> fullDateYears) {
+    List<Token> tokens = sentence.tokens();
+    int anchor = draft.anchor();
+    EventDates.Mention best = null;
+    for (EventDates.Mention m : sentence.dates()) {
+      if (m.periodStart() || sinceBetween(tokens, anchor, m.first())) {
+        continue;
+      }
+      if (best == null
+          || distance(anchor, m.first(), m.last()) < distance(anchor, best.first(), best.last())) {
+        best = m;
+      }
+    }
+    if (best == null) {
+      return EventDates.fromPublication(published);
+    }
+    return EventDates.resolve(best, published, nearestYear(fullDateYears, best.offset()));
+  }
+
+  private static boolean sinceBetween(List<Token> tokens, int anchor, int date) {
+    for (int i = Math.min(anchor, date); i < Math.max(anchor, date); i++) {
+      if (tokens.get(i).is("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Integer nearestYear(List<int[]> fullDateYears, int offset) {
+    int[] best = null;
+    for (int[] d : fullDateYears) {
+      if (best == null || Math.abs(d[0] - offset) < Math.abs(best[0] - offset)) {
+        best = d;
+      }
+    }
+    return best == null ? null : best[1];
+  }
+
+  /**
+   * A claim restated within one document is one claim: same kind, side, number and unit, and for
+   * ground and counted casualties the same place.
+   */
+  private static String sameClaimInDocument(Claim c) {
+    boolean placeMatters = c.category().equals(TERRITORIAL) || c.valueBest() != null;
+    return String.join(
+        "|",
+        c.kind(),
+        Objects.toString(c.actor(), ""),
+        Objects.toString(c.valueBest(), ""),
+        Objects.toString(c.unit(), ""),
+        placeMatters ? Objects.toString(c.location(), "") : "");
+  }
+
+  private static Place mostNamed(Map<String, Integer> regionCounts, Gazetteer gazetteer) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : regionCounts.entrySet()) {
+      if (best == null || e.getValue() > regionCounts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? null : gazetteer.region(best);
+  }
+
+  private static boolean isQuestion(String body, Sentence sentence) {
+    return body.charAt(sentence.end() - 1) == '?';
+  }
+
+  private static boolean opensQuote(String body, Sentence sentence) {
+    char c = body.charAt(sentence.start());
+    return c == '"' || c == '\u201c';
+  }
+
+  /** A quote split over sentences is attributed at its end: "...,” the source told Reuters. */
+  private static String quoteAttribution(
+      String body, List<Sentence> sentences, int s, String lastClaimant) {
+    for (int n = s + 1; n < Math.min(sentences.size(), s + 3); n++) {
+      String found = Claimants.find(sentences.get(n).tokens(), body, lastClaimant);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static String text(Sentence sentence, int first, int last) {
+    List<Token> tokens = sentence.tokens();
+    return sentence.body().substring(tokens.get(first).start(), tokens.get(last).end());
+  }
+}

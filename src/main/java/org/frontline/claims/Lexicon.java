@@ -1,0 +1,548 @@
+package org.frontline.claims;
+
+import java.util.Set;
+
+/**
+ * The words that make a claim, grouped by what they say happened. Verbs come in every form news
+ * text uses; nouns that name the same event ("capture", "withdrawal") are included where the place
+ * or side follows with "of".
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Taking ground: the actor gains. */
+  static final Set<String> GAIN =
+      Set.of(
+          "took",
+          "taken",
+          "taking",
+          "takes",
+          "captured",
+          "capturing",
+          "captures",
+          "capture",
+          "seized",
+          "seizing",
+          "seizes",
+          "liberated",
+          "liberating",
+          "liberates",
+          "recaptured",
+          "recapturing",
+          "recaptures",
+          "recapture",
+          "regained",
+          "regaining",
+          "regains",
+          "retook",
+          "retaken",
+          "retaking",
+          "retakes",
+          "reclaimed",
+          "reclaiming",
+          "reclaims",
+          "overtaking",
+          "overtook",
+          "overtaken",
+          "gained",
+          "gaining",
+          "gains",
+          "won",
+          "drove",
+          "driven",
+          "pushed",
+          "returned",
+          "fell");
+
+  /** Verbs of {@link #GAIN} that are too general to take a place without a number. */
+  static final Set<String> GAIN_NEEDS_NUMBER = Set.of("gained", "gaining", "gains", "won");
+
+  /** Verbs of {@link #GAIN} that only take ground with a particle: "drove out", "took back". */
+  static final Set<String> GAIN_WITH_PARTICLE = Set.of("drove", "driven", "pushed", "returned");
+
+  /** Losing ground: the actor loses. */
+  static final Set<String> LOSS =
+      Set.of("lost", "losing", "loses", "loss", "ceded", "ceding", "cedes", "surrendered");
+
+  static final Set<String> WITHDRAW =
+      Set.of(
+          "withdrew",
+          "withdrawn",
+          "withdrawing",
+          "withdraws",
+          "withdraw",
+          "withdrawal",
+          "retreat",
+          "retreated",
+          "retreating",
+          "retreats",
+          "pulled",
+          "pulling",
+          "pull",
+          "pulls",
+          "pullout",
+          "pullback",
+          "abandoned",
+          "abandoning",
+          "abandon",
+          "abandons",
+          "abandonment");
+
+  /** Withdrawal verbs that need "out" or "back" after them. */
+  static final Set<String> WITHDRAW_WITH_PARTICLE = Set.of("pulled", "pulling", "pull", "pulls");
+
+  /** Withdrawal named as a noun. */
+  static final Set<String> WITHDRAW_NOUNS =
+      Set.of("withdrawal", "pullout", "pullback", "abandonment");
+
+  /** Words that make a named withdrawal a demand or a negotiating aim. */
+  static final Set<String> DEMANDS =
+      Set.of(
+          "demand",
+          "demands",
+          "demanded",
+          "demanding",
+          "goal",
+          "goals",
+          "call",
+          "calls",
+          "called",
+          "calling",
+          "urged",
+          "urge",
+          "urging",
+          "discuss",
+          "negotiate",
+          "negotiations",
+          "talks",
+          "ceasefire",
+          "cease-fire",
+          "immediate",
+          "condition",
+          "conditions",
+          "until",
+          "push",
+          "planning",
+          "planned",
+          "plan",
+          "plans",
+          "possible",
+          "would",
+          "could",
+          "will");
+
+  /** Verbs before a participle that make it describe a person: "became withdrawn". */
+  static final Set<String> LINKING_VERBS =
+      Set.of(
+          "became",
+          "become",
+          "becoming",
+          "becomes",
+          "seemed",
+          "seems",
+          "looked",
+          "grew",
+          "felt",
+          "feel",
+          "appeared");
+
+  /** Abandoning needs ground as its object, not equipment. */
+  static final Set<String> ABANDON =
+      Set.of("abandoned", "abandoning", "abandon", "abandons", "abandonment");
+
+  /** Holding ground; only a claim with a number (km2 or percent). */
+  static final Set<String> CONTROL =
+      Set.of(
+          "control",
+          "controls",
+          "controlled",
+          "controlling",
+          "hold",
+          "holds",
+          "held",
+          "holding",
+          "occupy",
+          "occupies",
+          "occupied",
+          "occupying",
+          "occupation");
+
+  static final Set<String> KILLED =
+      Set.of(
+          "killed",
+          "killing",
+          "kills",
+          "kill",
+          "dead",
+          "died",
+          "die",
+          "dies",
+          "deaths",
+          "fatalities",
+          "perished",
+          "slain",
+          "toll",
+          "lives");
+
+  static final Set<String> WOUNDED =
+      Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "injures");
+
+  static final Set<String> CAPTURED =
+      Set.of(
+          "captured",
+          "prisoner",
+          "prisoners",
+          "pows",
+          "surrendered",
+          "surrendering",
+          "captive",
+          "captives",
+          "capturing");
+
+  static final Set<String> MISSING = Set.of("missing");
+
+  /** Words that put a casualty figure in the war rather than in a road accident. */
+  static final Set<String> WAR =
+      Set.of(
+          "war",
+          "invasion",
+          "attack",
+          "attacks",
+          "strike",
+          "strikes",
+          "shelling",
+          "shelled",
+          "missile",
+          "missiles",
+          "rocket",
+          "rockets",
+          "forces",
+          "troops",
+          "soldiers",
+          "military",
+          "army",
+          "front",
+          "frontline",
+          "fighting",
+          "battle",
+          "battles",
+          "offensive",
+          "bombing",
+          "bombardment",
+          "drone",
+          "drones",
+          "artillery",
+          "occupied",
+          "occupation",
+          "combat",
+          "airstrike",
+          "airstrikes",
+          "explosion",
+          "blast",
+          "shells",
+          "conflict",
+          "servicemen",
+          "invaders",
+          "occupiers",
+          "mercenaries",
+          "fighters",
+          "defence",
+          "defense",
+          "donbas",
+          "donbass",
+          "siege",
+          "assault",
+          "counteroffensive",
+          "prisoners",
+          "pows",
+          "casualties");
+
+  /** Losses and casualties: killed and wounded together, or unspecified. */
+  static final Set<String> CASUALTIES = Set.of("casualties", "losses", "lost", "losing");
+
+  /** Adjectives that make "losses" or "casualties" a claim without a number. */
+  static final Set<String> HEAVY =
+      Set.of(
+          "heavy",
+          "significant",
+          "huge",
+          "massive",
+          "serious",
+          "big",
+          "enormous",
+          "major",
+          "considerable",
+          "high",
+          "severe",
+          "staggering",
+          "catastrophic",
+          "colossal",
+          "great",
+          "mass",
+          "horrendous",
+          "substantial",
+          "devastating",
+          "large");
+
+  /** Words between a verb and its place: "took the eastern city of", "seized control of". */
+  static final Set<String> OBJECT_FILLERS =
+      Set.of(
+          "the",
+          "city",
+          "town",
+          "village",
+          "settlement",
+          "of",
+          "control",
+          "over",
+          "key",
+          "strategic",
+          "strategically",
+          "important",
+          "eastern",
+          "southern",
+          "northern",
+          "western",
+          "southeastern",
+          "northeastern",
+          "southwestern",
+          "northwestern",
+          "small",
+          "port",
+          "nearby",
+          "back",
+          "frontline",
+          "front-line",
+          "occupied",
+          "industrial",
+          "hub",
+          "large",
+          "most",
+          "much",
+          "all",
+          "whole",
+          "entire",
+          "full",
+          "parts",
+          "part",
+          "rest",
+          "remaining",
+          "embattled",
+          "besieged",
+          "regional",
+          "capital",
+          "southern-",
+          "outskirts",
+          "centre",
+          "center",
+          "devastated",
+          "ruined",
+          "coastal",
+          "river",
+          "area",
+          "areas",
+          "neighbouring",
+          "neighboring",
+          "vital",
+          "crucial",
+          "nearly",
+          "almost",
+          "another",
+          "railway",
+          "junction",
+          "logistics",
+          "logistical",
+          "mining",
+          "salt",
+          "villages",
+          "towns",
+          "settlements",
+          "and",
+          "a",
+          "an",
+          "districts",
+          "district",
+          "province",
+          "cities");
+
+  /** Words before a trigger that make it no assertion: modals, negation, intent. */
+  static final Set<String> MODALS =
+      Set.of(
+          "will",
+          "would",
+          "could",
+          "might",
+          "should",
+          "must",
+          "can",
+          "cannot",
+          "can't",
+          "won't",
+          "wouldn't",
+          "couldn't",
+          "shouldn't",
+          "not",
+          "never",
+          "n't",
+          "didn't",
+          "hasn't",
+          "haven't",
+          "hadn't",
+          "wasn't",
+          "weren't",
+          "isn't",
+          "aren't",
+          "doesn't",
+          "don't",
+          "if",
+          "unless",
+          "failed",
+          "fail",
+          "fails",
+          "failing",
+          "refused",
+          "denied",
+          "denies",
+          "deny",
+          "no",
+          "without",
+          "whether",
+          "possible",
+          "possibly",
+          "potential",
+          "threatened",
+          "threatens",
+          "threatening",
+          "risk",
+          "risks",
+          "avoid",
+          "prevent",
+          "demanding",
+          "demanded",
+          "demand",
+          "demands",
+          "urged",
+          "urging",
+          "until",
+          "aimed",
+          "aiming",
+          "aim",
+          "aims",
+          "bid",
+          "calls",
+          "calling",
+          "hopes",
+          "hope",
+          "hoping",
+          "chance",
+          "chances",
+          "attempt",
+          "attempts",
+          "attempted",
+          "effort",
+          "efforts",
+          "plan",
+          "plans",
+          "planning",
+          "planned",
+          "preparing",
+          "ready",
+          "trying",
+          "tried",
+          "try",
+          "tries",
+          "seeking",
+          "seek",
+          "sought",
+          "rejected",
+          "rejects",
+          "notion",
+          "idea",
+          "expected",
+          "expect",
+          "want",
+          "wants",
+          "wanted");
+
+  /** "to capture" is intent unless one of these comes before "to". */
+  static final Set<String> TO_AS_FACT =
+      Set.of(
+          "managed",
+          "forced",
+          "decided",
+          "began",
+          "started",
+          "continue",
+          "continued",
+          "continues",
+          "continuing",
+          "forcing",
+          "allowed",
+          "went",
+          "moved",
+          "had",
+          "able",
+          "due",
+          "referring",
+          "compelled",
+          "obliged");
+
+  /** Nouns for people under arms: their side is the side of the sentence. */
+  static final Set<String> FORCE_NOUNS =
+      Set.of(
+          "forces",
+          "troops",
+          "soldiers",
+          "army",
+          "military",
+          "units",
+          "fighters",
+          "servicemen",
+          "personnel",
+          "defenders",
+          "marines",
+          "paratroopers",
+          "brigade",
+          "battalion",
+          "regiment",
+          "mercenaries",
+          "group",
+          "command",
+          "staff",
+          "side");
+
+  /** Prepositions whose object is no subject: "against Russia", "from Russia's military". */
+  static final Set<String> PREPOSITIONS =
+      Set.of(
+          "from", "against", "on", "to", "with", "of", "into", "for", "than", "by", "at", "toward",
+          "towards", "under", "about", "over", "near", "in", "inside", "across");
+
+  /** Forms of "be" and "have" that put a participle in the passive or perfect. */
+  static final Set<String> AUXILIARIES =
+      Set.of(
+          "was",
+          "were",
+          "been",
+          "being",
+          "is",
+          "are",
+          "be",
+          "has",
+          "have",
+          "had",
+          "now",
+          "recently",
+          "fully",
+          "officially",
+          "reportedly",
+          "also",
+          "finally",
+          "largely",
+          "already",
+          "just",
+          "since",
+          "completely",
+          "effectively",
+          ",",
+          "which");
+}

@@ -1,0 +1,333 @@
+package org.frontline.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The rules of CLAIMS.md on invented sentences. */
+class ClaimExtractorTest {
+  /** A Friday. */
+  private static final LocalDate PUBLISHED = LocalDate.of(2025, 12, 19);
+
+  private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(2_000);
+
+  private static List<Claim> claims(String body) {
+    return claims(body, PUBLISHED);
+  }
+
+  private static List<Claim> claims(String body, LocalDate published) {
+    ClaimExtractor.Extraction extraction =
+        EXTRACTOR.extract(body, new ClaimExtractor.Context("doc-1", published));
+    assertThat(extraction.note()).isNull();
+    return extraction.claims();
+  }
+
+  private static Claim only(String body) {
+    List<Claim> found = claims(body);
+    assertThat(found).as(body).hasSize(1);
+    return found.get(0);
+  }
+
+  @Nested
+  class Territorial {
+
+    @Test
+    void aPlaceTakenHasTheSideThatTookItAndTheCanonicalPlace() {
+      Claim c = only("Ukrainian troops recaptured the eastern town of Kupyansk on Sunday.");
+      assertThat(c)
+          .extracting(
+              Claim::category,
+              Claim::kind,
+              Claim::actor,
+              Claim::location,
+              Claim::admin1,
+              Claim::country)
+          .containsExactly(
+              "territorial", "place_taken", "ukraine", "Kupiansk", "Kharkiv Oblast", "Ukraine");
+      assertThat(c.valueBest()).isNull();
+      assertThat(c.eventDate()).isEqualTo(LocalDate.of(2025, 12, 14));
+    }
+
+    @Test
+    void aPassiveTakesItsSideFromTheAgent() {
+      Claim c = only("The village of Robotyne was captured by Russian forces.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "russia", "Robotyne");
+    }
+
+    @Test
+    void aPlaceLostIsTheLosersClaim() {
+      Claim c = only("Ukraine lost the town of Vuhledar after a long siege.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_lost", "ukraine", "Vuhledar");
+    }
+
+    @Test
+    void aWithdrawalNeedsTroopsOrAPlace() {
+      Claim c = only("Russian troops withdrew from Kherson in November.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("withdrawal", "russia", "Kherson");
+      assertThat(claims("The carmaker withdrew from Russia last year.")).isEmpty();
+      assertThat(claims("Britain withdrew from the treaty.")).isEmpty();
+    }
+
+    @Test
+    void areasAreGainedLostOrHeldInSquareKilometres() {
+      Claim gained = only("Ukrainian forces have liberated 1,000 square miles in the south.");
+      assertThat(gained.kind()).isEqualTo("area_gained");
+      assertThat(gained.unit()).isEqualTo("km2");
+      assertThat(gained.valueBest()).isBetween(2589.9, 2590.0);
+      assertThat(gained.valueText()).isEqualTo("1,000 square miles");
+
+      Claim held = only("Kyiv now controls about 450 sq km of the Kursk region.");
+      assertThat(held)
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier, Claim::location)
+          .containsExactly("area_controlled", "ukraine", "approx", "Kursk Oblast");
+    }
+
+    @Test
+    void sharesOfAPlaceAreControlShares() {
+      Claim share = only("Russia now controls roughly 18% of Ukraine.");
+      assertThat(share)
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit, Claim::location)
+          .containsExactly("control_share", "russia", 18.0, "percent", "Ukraine");
+      Claim lost =
+          only("Ukraine has lost over 40 percent of the territory it once held near Sudzha.");
+      assertThat(lost)
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly("area_lost", "ukraine", "more_than");
+      assertThat(claims("Prices in Russia rose by 15% this year.")).isEmpty();
+    }
+
+    @Test
+    void settlementsTakenAreCountedAndVagueCountsHaveNoValue() {
+      Claim counted = only("On Monday the Ukrainian army liberated 12 villages in Kherson Oblast.");
+      assertThat(counted)
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit, Claim::location)
+          .containsExactly("settlements_taken", "ukraine", 12.0, "settlements", "Kherson Oblast");
+      Claim vague = only("Ukrainian forces recaptured several villages near Izium.");
+      assertThat(vague)
+          .extracting(Claim::valueBest, Claim::qualifier, Claim::unit, Claim::valueText)
+          .containsExactly(null, "vague", null, "several villages");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "Russia hopes to capture Pokrovsk before winter.",
+          "Russian forces could take Kupiansk within weeks.",
+          "Ukraine did not withdraw from Chasiv Yar.",
+          "Russian troops failed to capture Kharkiv.",
+          "The offensive aimed at capturing Zaporizhzhia stalled.",
+          "Kyiv demands the withdrawal of Russian troops from Crimea.",
+          "Will Russia capture Bakhmut?",
+          "Capturing Sievierodonetsk would give Moscow the whole region.",
+        })
+    void intentNegationDemandsAndQuestionsAssertNothing(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void theSideComesFromThePreviousSentenceWhenTheSentenceHasNone() {
+      List<Claim> found =
+          claims(
+              "Ukraine's General Staff gave an update on the Kursk Oblast incursion. "
+                  + "\"Now we control 800 square kilometres,\" a source said.");
+      assertThat(found)
+          .singleElement()
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("area_controlled", "ukraine", "Kursk Oblast");
+    }
+
+    @Test
+    void aPlaceFromTheDocumentsMostNamedRegionWhenNoSentenceNearbyNamesOne() {
+      List<Claim> found =
+          claims(
+              "Fighting raged across the Donetsk region.\n\n"
+                  + "Shelling continued near Pokrovsk.\n\n"
+                  + "Weather slowed both armies.\n\n"
+                  + "Russia has taken 300 square kilometres since October.");
+      assertThat(found).extracting(Claim::location).containsExactly("Donetsk Oblast");
+    }
+  }
+
+  @Nested
+  class Casualties {
+
+    @Test
+    void countsOfKilledAndWoundedWithTheirPeople() {
+      List<Claim> found =
+          claims("A missile strike on Odesa killed at least 21 civilians and wounded 40 others.");
+      assertThat(found)
+          .extracting(
+              Claim::category,
+              Claim::kind,
+              Claim::actor,
+              Claim::valueBest,
+              Claim::qualifier,
+              Claim::unit,
+              Claim::location)
+          .containsExactly(
+              tuple("casualty", "killed", "civilians", 21.0, "at_least", "people", "Odesa"),
+              tuple("casualty", "wounded", null, 40.0, "exact", "people", "Odesa"));
+    }
+
+    @Test
+    void aSideNamedWithTheNounIsWhosePeople() {
+      Claim c = only("Kyiv says 500 Russian soldiers were killed in the assault on Avdiivka.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly("killed", "russia", 500.0);
+      assertThat(c.location()).isEqualTo("Avdiivka");
+      assertThat(c.admin1()).isEqualTo("Donetsk Oblast");
+    }
+
+    @Test
+    void killedAndWoundedTogetherAreCasualties() {
+      Claim c = only("Some 3,500 Russian troops have been killed or wounded since the offensive.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly("casualties", "russia", 3500.0);
+    }
+
+    @Test
+    void heavyLossesAreAVagueCasualtyClaimOfTheSideThatSuffersThem() {
+      Claim suffered = only("Russian units suffered heavy losses in the attack on Vuhledar.");
+      assertThat(suffered)
+          .extracting(
+              Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier, Claim::valueText)
+          .containsExactly("casualties", "russia", null, "vague", "heavy losses");
+      Claim inflicted = only("Ukrainian gunners inflicted heavy losses during the assault.");
+      assertThat(inflicted.actor()).isEqualTo("russia");
+    }
+
+    @Test
+    void capturedAndMissing() {
+      assertThat(claims("Ukraine said 120 Russian soldiers were taken prisoner in the battle."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("captured", 120.0));
+      assertThat(claims("After the missile strike, 15 people were still missing."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("missing", 15.0));
+    }
+
+    @Test
+    void wordsCountLikeDigitsAndDozensCountTwelve() {
+      assertThat(claims("Shelling killed three people and injured dozens in Kherson."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 3.0), tuple("wounded", 12.0));
+    }
+
+    @Test
+    void deathsOutsideTheWarAreNoClaims() {
+      assertThat(claims("The outbreak has killed over 2,100 people worldwide.")).isEmpty();
+      assertThat(claims("Three people were killed in bike crashes in the city in July.")).isEmpty();
+    }
+
+    @Test
+    void forceCountsAreNoCasualties() {
+      assertThat(claims("Nearly 60,000 Russian troops are stationed in the Kursk region."))
+          .isEmpty();
+    }
+  }
+
+  @Nested
+  class DatesClaimantsAndIdentity {
+
+    @Test
+    void theDateNearestTheClaimCountsAndPeriodStartsDoNot() {
+      Claim c =
+          only(
+              "Since the invasion began on February 24, more than 5,000 Ukrainian soldiers"
+                  + " have been killed, officials said.");
+      assertThat(c.dateBasis()).isEqualTo("publication");
+      assertThat(c.eventDate()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void withoutPublicationDateARelativeDateIsUnknown() {
+      List<Claim> found =
+          claims("Ukrainian forces retook the village of Andriivka on Sunday.", null);
+      assertThat(found)
+          .singleElement()
+          .extracting(Claim::eventDate, Claim::datePrecision, Claim::dateBasis, Claim::dateText)
+          .containsExactly(null, "unknown", "none", "Sunday");
+    }
+
+    @Test
+    void aYearFromAnotherDateOfTheDocumentDatesADayWithoutOne() {
+      List<Claim> found =
+          claims(
+              "The map shows the front as of 24 December 2025.\n\n"
+                  + "By 26 December, Russian troops had withdrawn from Siversk.",
+              null);
+      assertThat(found)
+          .singleElement()
+          .extracting(Claim::eventDate, Claim::dateBasis)
+          .containsExactly(LocalDate.of(2025, 12, 26), "explicit");
+    }
+
+    @Test
+    void theClaimantIsWhoeverTheArticleAttributesTheClaimTo() {
+      Claim c = only("Russian troops withdrew from Kherson, according to the regional governor.");
+      assertThat(c.claimant()).isEqualTo("the regional governor");
+    }
+
+    @Test
+    void aClaimRepeatedInADocumentIsKeptOnceAtItsFirstMention() {
+      List<Claim> found =
+          claims(
+              "Russian forces captured Soledar on Friday. Moscow said its troops captured"
+                  + " Soledar. Later that day Russian forces captured Soledar, officials said.");
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).charStart()).isZero();
+    }
+
+    @Test
+    void idsAreStableAndKeysNameTheClaimWithoutItsDocument() {
+      String body = "Ukrainian forces liberated 20 villages in the Kharkiv region on Sunday.";
+      Claim first = only(body);
+      Claim again = only(body);
+      assertThat(first.claimId()).isEqualTo(again.claimId()).hasSize(20);
+      assertThat(first.claimKey())
+          .isEqualTo("settlements_taken|ukraine|Kharkiv Oblast|20|2025-12-14");
+      assertThat(body.substring(first.charStart(), first.charEnd())).isEqualTo(first.sentence());
+    }
+  }
+
+  @Nested
+  class BoundedTime {
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"killed ", "captured Kupiansk ", "12 ", "from ", "between 1 and ", "Sunday "})
+    void aHundredThousandRepeatedTriggerWordsFinishQuickly(String word) {
+      String body = word.repeat(100_000);
+      long start = System.nanoTime();
+      ClaimExtractor.Extraction extraction =
+          new ClaimExtractor(60_000).extract(body, new ClaimExtractor.Context("d", PUBLISHED));
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+      assertThat(extraction.note()).isNull();
+    }
+
+    @Test
+    void aDocumentPastTheTimeCapStopsWithANoteInsteadOfRunningOn() {
+      String body =
+          "Russian forces captured Soledar.\n"
+              + "Russian troops killed 12 civilians in Kherson. ".repeat(200_000);
+      ClaimExtractor.Extraction extraction =
+          new ClaimExtractor(1).extract(body, new ClaimExtractor.Context("d", PUBLISHED));
+      assertThat(extraction.note()).startsWith("stopped after 1 ms at sentence");
+    }
+  }
+}
