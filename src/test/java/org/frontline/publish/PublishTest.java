@@ -28,17 +28,17 @@ class PublishTest {
 
     Publish.MergeCounts first =
         Publish.merge(spark, warehouse, TableSchemas.REJECTS, rejects(spark, a, b));
-    assertThat(first).isEqualTo(new Publish.MergeCounts(2, 0));
+    assertThat(first).isEqualTo(new Publish.MergeCounts(2, 0, 0));
 
     Publish.MergeCounts same =
         Publish.merge(spark, warehouse, TableSchemas.REJECTS, rejects(spark, a, b));
-    assertThat(same).isEqualTo(new Publish.MergeCounts(0, 0));
+    assertThat(same).isEqualTo(new Publish.MergeCounts(0, 0, 0));
 
     Row bChanged = RowFactory.create("/in/b.txt", "binary", 10L, "NUL byte at offset 2");
     Row c = RowFactory.create("/in/c.txt", "too_large", 9L, "over the cap");
     Publish.MergeCounts changed =
         Publish.merge(spark, warehouse, TableSchemas.REJECTS, rejects(spark, a, bChanged, c));
-    assertThat(changed).isEqualTo(new Publish.MergeCounts(1, 1));
+    assertThat(changed).isEqualTo(new Publish.MergeCounts(1, 1, 0));
 
     List<Row> stored =
         spark
