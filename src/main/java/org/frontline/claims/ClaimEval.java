@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +12,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scores extracted claims against a gold file with the rule of ../shared/CLAIMS.md ("Scoring
@@ -93,8 +97,19 @@ public final class ClaimEval {
 
   /** Reads a gold JSONL file in the format of ../shared/expected/seeds_claims.jsonl. */
   public static List<Gold> readGold(Path file) {
+    return readGold(file, null);
+  }
+
+  /**
+   * Reads a gold JSONL file. A line may give its evidence as {@code "evidence_at": {"start": s,
+   * "end": e}}, character offsets into its article, instead of quoting it: gold sets over corpora
+   * whose text may not be copied keep only the offsets, and the words are read from {@code
+   * articles} (a folder searched recursively for the {@code doc} file name) when scoring.
+   */
+  public static List<Gold> readGold(Path file, Path articles) {
     ObjectMapper json = new ObjectMapper();
     List<Gold> gold = new ArrayList<>();
+    Map<String, Path> articleFiles = null;
     try {
       int lineNumber = 0;
       for (String line : Files.readAllLines(file)) {
@@ -109,6 +124,19 @@ public final class ClaimEval {
           throw new IllegalArgumentException(
               "Line " + lineNumber + " of " + file + " is not JSON: " + e.getMessage());
         }
+        String evidence = text(n, "evidence");
+        if (evidence == null && n.has("evidence_at")) {
+          if (articles == null) {
+            throw new IllegalArgumentException(
+                file
+                    + " gives evidence as offsets into its articles: pass the folder of the"
+                    + " articles (--articles)");
+          }
+          if (articleFiles == null) {
+            articleFiles = filesByName(articles);
+          }
+          evidence = evidenceAt(n, articleFiles, file, lineNumber);
+        }
         gold.add(
             new Gold(
                 text(n, "doc"),
@@ -119,13 +147,39 @@ public final class ClaimEval {
                 text(n, "unit"),
                 text(n, "location"),
                 text(n, "event_date"),
-                Objects.toString(text(n, "evidence"), ""),
+                Objects.toString(evidence, ""),
                 n.path("optional").asBoolean(false)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read gold file " + file, e);
     }
     return gold;
+  }
+
+  private static String evidenceAt(
+      JsonNode n, Map<String, Path> articleFiles, Path file, int lineNumber) throws IOException {
+    String doc = text(n, "doc");
+    Path article = articleFiles.get(doc);
+    if (article == null) {
+      throw new IllegalArgumentException(
+          "Line " + lineNumber + " of " + file + ": no article named " + doc + " in the articles");
+    }
+    String text = Files.readString(article, StandardCharsets.UTF_8);
+    int start = n.path("evidence_at").path("start").asInt(-1);
+    int end = n.path("evidence_at").path("end").asInt(-1);
+    if (start < 0 || end <= start || end > text.length()) {
+      throw new IllegalArgumentException(
+          "Line " + lineNumber + " of " + file + ": evidence_at is outside " + doc);
+    }
+    return text.substring(start, end);
+  }
+
+  private static Map<String, Path> filesByName(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .collect(Collectors.toMap(f -> f.getFileName().toString(), f -> f, (a, b) -> a));
+    }
   }
 
   private static String text(JsonNode n, String field) {

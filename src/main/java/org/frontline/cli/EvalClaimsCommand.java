@@ -38,6 +38,13 @@ final class EvalClaimsCommand implements Callable<Integer> {
   String warehouse;
 
   @Option(
+      names = "--articles",
+      paramLabel = "DIR",
+      description =
+          "The articles' folder, for gold files that give evidence as offsets (evidence_at).")
+  Path articles;
+
+  @Option(
       names = "--only-gold-docs",
       description =
           "Score only the documents the gold file names (by default every document of the run"
@@ -51,7 +58,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<ClaimEval.Gold> goldClaims = ClaimEval.readGold(gold);
+    List<ClaimEval.Gold> goldClaims = ClaimEval.readGold(gold, articles);
     FrontlineConfig config = FrontlineConfig.load(null);
     try (Sessions.Session session = Sessions.open("frontline-eval-claims", config.spark())) {
       List<ClaimEval.Extracted> extracted = Claims.stored(session.spark(), warehouse);

@@ -127,6 +127,25 @@ class ClaimEvalTest {
   }
 
   @Test
+  void evidenceGivenAsOffsetsIsReadFromTheArticle(@TempDir Path dir) throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("txt/outlet"));
+    Files.writeString(
+        articles.resolve("a1.txt"),
+        "Headline\n\nShelling killed three people in Kharkiv on Monday.");
+    Path gold =
+        Files.writeString(
+            dir.resolve("gold.jsonl"),
+            "{\"doc\": \"a1.txt\", \"category\": \"casualty\", \"kind\": \"killed\","
+                + " \"value_best\": 3, \"unit\": \"people\", \"evidence_at\": {\"start\": 10, \"end\": 42}}\n");
+    List<ClaimEval.Gold> read = ClaimEval.readGold(gold, dir.resolve("txt"));
+    assertThat(read)
+        .singleElement()
+        .satisfies(g -> assertThat(g.evidence()).isEqualTo("Shelling killed three people in "));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimEval.readGold(gold))
+        .hasMessageContaining("--articles");
+  }
+
+  @Test
   void readsTheGoldFormatAndNamesABadLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("gold.jsonl");
     Files.writeString(
