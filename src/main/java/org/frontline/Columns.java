@@ -44,6 +44,24 @@ public final class Columns {
   public static final String REMOVED_LINES = "removed_lines";
   public static final String CONTENT_HASH = "content_hash";
 
+  public static final String KEYWORDS = "keywords";
+
+  // Features, between stages.
+  /** The body's tokens in order ({@link org.frontline.features.Analyzer}), stop words included. */
+  public static final String TOKENS = "tokens";
+
+  /** The body's tokens without stop words: what TF-IDF counts. */
+  public static final String TERMS = "terms";
+
+  /** Hashed term frequencies of {@link #TERMS}. */
+  public static final String TERM_FREQUENCIES = "term_frequencies";
+
+  /** TF-IDF of {@link #TERMS} before normalisation. */
+  public static final String TFIDF_UNNORMALISED = "tfidf_unnormalised";
+
+  /** The L2-normalised TF-IDF vector of {@link #TERMS}: cosine similarity is a dot product. */
+  public static final String TFIDF = "tfidf";
+
   /** Body lines kept by the per-document rules, before repeated-line furniture is removed. */
   public static final String LINES = "lines";
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.frontline.clean.Clean;
 import org.frontline.config.FrontlineConfig;
+import org.frontline.features.Features;
 import org.frontline.ingest.Ingest;
 import org.frontline.ingest.InputListing;
 import org.frontline.ingest.RejectReason;
@@ -37,8 +39,8 @@ import org.slf4j.LoggerFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The whole run: list, ingest, clean, topics, publish. Stages are pure Dataset functions; this
- * class only wires them, times them and reads or writes at the edges.
+ * The whole run: list, ingest, clean, features, topics, publish. Stages are pure Dataset functions;
+ * this class only wires them, times them and reads or writes at the edges.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -64,51 +66,39 @@ public final class Pipeline {
     List<Dataset<?>> cached = new ArrayList<>();
     try {
       InputListing.Listing listing =
-          clock.time(
-              "list",
-              () ->
-                  InputListing.list(
-                      request.inputs(),
-                      config.ingest().manifestNames(),
-                      spark.sparkContext().hadoopConfiguration()));
-      if (listing.files().isEmpty()) {
-        throw new IllegalArgumentException("No input file found in " + request.inputs());
-      }
+          clock.time("list", () -> list(spark, request.inputs(), config));
       int readTasks =
           Ingest.taskCount(listing, config.ingest(), spark.sparkContext().defaultParallelism());
 
       Dataset<Row> ingested = persist(cached, Ingest.read(spark, listing, config.ingest()));
       clock.time("ingest", ingested::count);
 
-      Dataset<Row> pages =
-          Clean.pages(
-              ingested.where(col(Columns.REASON).isNull()),
-              config.clean(),
-              config.sources(),
-              config.ingest().sourceFromFolder());
-      WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
-      Dataset<Row> ranked =
-          persist(
-              cached,
-              pages
-                  .withColumn("id_rank", row_number().over(byId))
-                  .withColumn("id_owner", first(Columns.PATH).over(byId)));
+      Dataset<Row> ranked = persist(cached, rankedPages(ingested, config));
       Dataset<Row> cleaned =
           clock.time(
               "clean",
               () -> {
                 // Finding repeated lines runs Spark jobs already, so it is inside the timing.
-                Dataset<Row> body =
-                    persist(
-                        cached,
-                        Clean.removeRepeatedLines(
-                            spark,
-                            ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"),
-                            config.clean()));
+                Dataset<Row> body = persist(cached, firstOfEachId(spark, ranked, config));
                 body.count();
                 return body;
               });
-      Dataset<Row> documents = persist(cached, Topics.assign(cleaned, config.taxonomy()));
+      Dataset<Row> tokenized = persist(cached, Features.tokenize(cleaned));
+      PipelineModel tfidf =
+          clock.time(
+              "features",
+              () ->
+                  Features.model(
+                      spark,
+                      tokenized,
+                      config.features(),
+                      Features.modelPath(request.warehouse())));
+      Dataset<Row> featured =
+          persist(cached, Features.vectorize(tokenized, tfidf, config.features().keywords()));
+      clock.time("features", featured::count);
+
+      Dataset<Row> documents =
+          persist(cached, Topics.assign(featured, config.taxonomy(), Features.termWeights(tfidf)));
       long documentCount = clock.time("topics", documents::count);
 
       Dataset<Row> rejects =
@@ -167,6 +157,41 @@ public final class Pipeline {
     } finally {
       cached.forEach(Dataset::unpersist);
     }
+  }
+
+  private static InputListing.Listing list(
+      SparkSession spark, List<String> inputs, FrontlineConfig config) {
+    InputListing.Listing listing =
+        InputListing.list(
+            inputs, config.ingest().manifestNames(), spark.sparkContext().hadoopConfiguration());
+    if (listing.files().isEmpty()) {
+      throw new IllegalArgumentException("No input file found in " + inputs);
+    }
+    return listing;
+  }
+
+  /**
+   * The pages of the readable files, each ranked among the pages of its doc_id by path: the first
+   * is the document, the others are rejected as duplicate ids.
+   */
+  private static Dataset<Row> rankedPages(Dataset<Row> ingested, FrontlineConfig config) {
+    Dataset<Row> pages =
+        Clean.pages(
+            ingested.where(col(Columns.REASON).isNull()),
+            config.clean(),
+            config.sources(),
+            config.ingest().sourceFromFolder());
+    WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
+    return pages
+        .withColumn("id_rank", row_number().over(byId))
+        .withColumn("id_owner", first(Columns.PATH).over(byId));
+  }
+
+  /** The first page of each doc_id with the repeated-line furniture of its source removed. */
+  private static Dataset<Row> firstOfEachId(
+      SparkSession spark, Dataset<Row> ranked, FrontlineConfig config) {
+    return Clean.removeRepeatedLines(
+        spark, ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"), config.clean());
   }
 
   private static <T> Dataset<T> persist(List<Dataset<?>> cached, Dataset<T> dataset) {

@@ -171,8 +171,19 @@ class PipelineEndToEndTest {
             .get(0);
     assertThat(run.getLong(0)).isEqualTo(first.filesSeen());
     assertThat(run.getLong(1) + run.getLong(2)).isEqualTo(first.filesSeen());
-    assertThat(run.getInt(3)).isEqualTo(5);
+    assertThat(run.getInt(3)).as("list, ingest, clean, features, topics, publish").isEqualTo(6);
     assertThat(run.getString(4)).hasSize(64);
+  }
+
+  @Test
+  void documentsCarryTheirTopTfidfKeywords() {
+    Row keywords =
+        sql("SELECT keywords FROM documents WHERE path LIKE '%/data/sample/002_%'").get(0);
+    List<Row> terms = keywords.getList(0);
+    assertThat(terms).hasSize(10);
+    assertThat(terms).extracting(t -> t.getString(0)).doesNotContain("the", "and", "of");
+    assertThat(terms.get(0).getDouble(1)).isGreaterThanOrEqualTo(terms.get(9).getDouble(1));
+    assertThat(Path.of(warehouse, "_models", "tfidf", "metadata")).isDirectory();
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigRenderOptions;
 import java.nio.file.Path;
 import org.frontline.clean.CleanConfig;
 import org.frontline.clean.SourceCatalog;
+import org.frontline.features.FeaturesConfig;
 import org.frontline.ingest.IngestConfig;
 import org.frontline.topics.Taxonomy;
 import org.frontline.util.Hashes;
@@ -20,6 +21,7 @@ public record FrontlineConfig(
     IngestConfig ingest,
     CleanConfig clean,
     SourceCatalog sources,
+    FeaturesConfig features,
     Taxonomy taxonomy,
     SparkSettings spark,
     String digest) {
@@ -52,6 +54,7 @@ public record FrontlineConfig(
         IngestConfig.from(config),
         clean,
         SourceCatalog.fromConfig(sourcesConf),
+        FeaturesConfig.from(config),
         Taxonomy.fromConfig(topicsConf),
         new SparkSettings(
             s.nonBlank("spark.default-master"), s.intIn("spark.shuffle-partitions", 1, 100_000)),

@@ -27,6 +27,10 @@ public final class TableSchemas {
   public static final StructType TOPIC_SCORE =
       new StructType().add("label", DataTypes.StringType).add("score", DataTypes.DoubleType);
 
+  /** A keyword and its weight; an array of these lists a document's keywords, best first. */
+  public static final StructType KEYWORD =
+      new StructType().add("term", DataTypes.StringType).add("weight", DataTypes.DoubleType);
+
   public static final Table DOCUMENTS =
       new Table(
           "documents",
@@ -100,6 +104,14 @@ public final class TableSchemas {
                     false,
                     "The charset the file was decoded with"),
                 field(Columns.SIZE, DataTypes.LongType, false, "Size of the input file in bytes"),
+                // Columns added after the first release are nullable: Delta can only add nullable
+                // columns to a table written before (see Publish.ensureTable). Runs always set
+                // them.
+                field(
+                    Columns.KEYWORDS,
+                    DataTypes.createArrayType(KEYWORD, true),
+                    true,
+                    "The body's top TF-IDF terms (stop words left out), best first, with their weight in the document's L2-normalised TF-IDF vector"),
               }),
           Columns.DOC_ID,
           List.of(Columns.SOURCE, Columns.TOPIC));
