@@ -45,6 +45,8 @@ public final class Columns {
   public static final String CONTENT_HASH = "content_hash";
 
   public static final String KEYWORDS = "keywords";
+  public static final String CLUSTER_ID = "cluster_id";
+  public static final String IS_CANONICAL = "is_canonical";
 
   // Features, between stages.
   /** The body's tokens in order ({@link org.frontline.features.Analyzer}), stop words included. */

@@ -1,10 +1,13 @@
 package org.frontline;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,6 +30,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.frontline.clean.Clean;
 import org.frontline.config.FrontlineConfig;
+import org.frontline.dedup.Dedup;
 import org.frontline.features.Features;
 import org.frontline.ingest.Ingest;
 import org.frontline.ingest.InputListing;
@@ -39,8 +43,8 @@ import org.slf4j.LoggerFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The whole run: list, ingest, clean, features, topics, publish. Stages are pure Dataset functions;
- * this class only wires them, times them and reads or writes at the edges.
+ * The whole run: list, ingest, clean, features, dedup, topics, publish. Stages are pure Dataset
+ * functions; this class only wires them, times them and reads or writes at the edges.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -97,9 +101,18 @@ public final class Pipeline {
           persist(cached, Features.vectorize(tokenized, tfidf, config.features().keywords()));
       clock.time("features", featured::count);
 
+      Dedup.Result dedup = clock.time("dedup", () -> Dedup.cluster(featured, config.dedup()));
+      Dataset<Row> clusters = persist(cached, dedup.clusters());
       Dataset<Row> documents =
-          persist(cached, Topics.assign(featured, config.taxonomy(), Features.termWeights(tfidf)));
+          persist(
+              cached,
+              Topics.assign(dedup.documents(), config.taxonomy(), Features.termWeights(tfidf)));
       long documentCount = clock.time("topics", documents::count);
+      Row copies =
+          clusters
+              .where(col(Columns.SIZE).gt(1))
+              .agg(count(lit(1)), coalesce(sum(col(Columns.SIZE).minus(1)), lit(0L)))
+              .first();
 
       Dataset<Row> rejects =
           persist(
@@ -133,6 +146,17 @@ public final class Pipeline {
               () -> {
                 Publish.MergeCounts counts =
                     Publish.merge(spark, request.warehouse(), TableSchemas.DOCUMENTS, documents);
+                Publish.merge(spark, request.warehouse(), TableSchemas.CLUSTERS, clusters);
+                Dataset<Row> stored =
+                    spark
+                        .read()
+                        .format("delta")
+                        .load(Publish.tablePath(request.warehouse(), TableSchemas.CLUSTERS));
+                Publish.delete(
+                    spark,
+                    request.warehouse(),
+                    TableSchemas.CLUSTERS,
+                    Dedup.supersededClusters(stored, documents).localCheckpoint());
                 Publish.merge(spark, request.warehouse(), TableSchemas.REJECTS, rejects);
                 return counts;
               });
@@ -146,6 +170,8 @@ public final class Pipeline {
               written.updated(),
               rejectsByReason,
               bySourceAndTopic,
+              copies.getLong(0),
+              copies.getLong(1),
               clock.millis(),
               readTasks);
       Publish.merge(
@@ -229,7 +255,9 @@ public final class Pipeline {
             CollectionConverters.asScala(reasons).toSeq(),
             CollectionConverters.asScala(stages).toSeq(),
             digest,
-            spark.version());
+            spark.version(),
+            result.duplicateClusters(),
+            result.duplicates());
     return spark.createDataFrame(List.of(row), TableSchemas.RUNS.schema());
   }
 

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param documentsUpdated documents whose stored row changed
  * @param rejectsByReason rejected files per reason
  * @param documentsBySourceAndTopic documents per source, then per topic
+ * @param duplicateClusters near-duplicate clusters of two documents or more
+ * @param duplicates documents in those clusters that are not canonical
  * @param stageMillis wall time per stage, in run order
  * @param readTasks the tasks that read the files (many files per task)
  */
@@ -27,6 +29,8 @@ public record RunResult(
     long documentsUpdated,
     Map<String, Long> rejectsByReason,
     Map<String, Map<String, Long>> documentsBySourceAndTopic,
+    long duplicateClusters,
+    long duplicates,
     LinkedHashMap<String, Long> stageMillis,
     int readTasks) {
 
@@ -49,6 +53,10 @@ public record RunResult(
             documentsInserted,
             documentsUpdated,
             documents - documentsInserted - documentsUpdated));
+    lines.add(
+        String.format(
+            "  near-duplicates: %,d clusters of copies, %,d documents that are a copy",
+            duplicateClusters, duplicates));
     lines.add(String.format("  rejects %,d", rejects()));
     rejectsByReason.forEach((reason, n) -> lines.add(String.format("    %-20s %,8d", reason, n)));
     lines.add("  documents per source and topic");

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigRenderOptions;
 import java.nio.file.Path;
 import org.frontline.clean.CleanConfig;
 import org.frontline.clean.SourceCatalog;
+import org.frontline.dedup.DedupConfig;
 import org.frontline.features.FeaturesConfig;
 import org.frontline.ingest.IngestConfig;
 import org.frontline.topics.Taxonomy;
@@ -22,6 +23,7 @@ public record FrontlineConfig(
     CleanConfig clean,
     SourceCatalog sources,
     FeaturesConfig features,
+    DedupConfig dedup,
     Taxonomy taxonomy,
     SparkSettings spark,
     String digest) {
@@ -55,6 +57,7 @@ public record FrontlineConfig(
         clean,
         SourceCatalog.fromConfig(sourcesConf),
         FeaturesConfig.from(config),
+        DedupConfig.from(config),
         Taxonomy.fromConfig(topicsConf),
         new SparkSettings(
             s.nonBlank("spark.default-master"), s.intIn("spark.shuffle-partitions", 1, 100_000)),

@@ -113,4 +113,21 @@ public final class Publish {
             .first();
     return new MergeCounts(metrics.getAs("num_inserted_rows"), metrics.getAs("num_updated_rows"));
   }
+
+  /** Deletes the rows whose key is in the {@code key} column of {@code keys}; returns how many. */
+  public static long delete(
+      SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> keys) {
+    ensureTable(spark, warehouse, table);
+    Row metrics =
+        DeltaTable.forPath(spark, tablePath(warehouse, table))
+            .as("t")
+            .merge(
+                keys.select(table.key()).distinct().as("s"),
+                "t." + table.key() + " = s." + table.key())
+            .whenMatched()
+            .delete()
+            .execute()
+            .first();
+    return metrics.getAs("num_deleted_rows");
+  }
 }
