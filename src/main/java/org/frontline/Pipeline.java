@@ -185,6 +185,16 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * The cleaned documents of {@code inputs}, as the features stage gets them in a run: for tools
+   * that measure the stages after clean on real input.
+   */
+  public static Dataset<Row> cleanedDocuments(
+      SparkSession spark, List<String> inputs, FrontlineConfig config) {
+    Dataset<Row> ingested = Ingest.read(spark, list(spark, inputs, config), config.ingest());
+    return firstOfEachId(spark, rankedPages(ingested, config), config);
+  }
+
   private static InputListing.Listing list(
       SparkSession spark, List<String> inputs, FrontlineConfig config) {
     InputListing.Listing listing =

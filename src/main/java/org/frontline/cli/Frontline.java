@@ -19,7 +19,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "frontline",
     mixinStandardHelpOptions = true,
-    subcommands = {Frontline.Run.class, SqlCommand.class},
+    subcommands = {
+      Frontline.Run.class,
+      SqlCommand.class,
+      GenCorpusCommand.class,
+      EvalDedupCommand.class,
+      BenchCommand.class
+    },
     description = "Turns scraped war news into curated Delta tables.")
 public final class Frontline {
 
