@@ -58,9 +58,6 @@ public final class Columns {
   /** Hashed term frequencies of {@link #TERMS}. */
   public static final String TERM_FREQUENCIES = "term_frequencies";
 
-  /** TF-IDF of {@link #TERMS} before normalisation. */
-  public static final String TFIDF_UNNORMALISED = "tfidf_unnormalised";
-
   /** The L2-normalised TF-IDF vector of {@link #TERMS}: cosine similarity is a dot product. */
   public static final String TFIDF = "tfidf";
 

@@ -11,15 +11,12 @@ import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.Transformer;
-import org.apache.spark.ml.feature.ElementwiseProduct;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
-import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -38,13 +35,16 @@ import scala.jdk.javaapi.CollectionConverters;
  * Stage 3: tokens, TF-IDF and keywords of each document's body.
  *
  * <p>{@link #tokenize} needs {@code body} and adds {@code tokens}. The TF-IDF model ({@link
- * #model}) is a spark.ml pipeline: stop words out, hashed term frequencies, each scaled by its
- * smoothed IDF {@code ln((n + 1) / (df + 1)) + 1} fitted on the run's documents, L2 normalisation;
- * it is saved under the warehouse so a later run can reuse it. {@link #vectorize} needs {@code
- * tokens} and adds {@code tfidf} and {@code keywords}.
+ * #model}) is a spark.ml pipeline fitted on the run's documents: stop words out, hashed term
+ * frequencies, IDF; it is saved under the warehouse so a later run can reuse it. {@link #vectorize}
+ * needs {@code tokens} and adds {@code tfidf} (L2-normalised, with the smoothed IDF of {@link
+ * IdfWeights}) and {@code keywords}.
  */
 public final class Features {
   private static final Logger LOG = LoggerFactory.getLogger(Features.class);
+
+  /** The IDF stage's own output, which {@link #vectorize} does not use: it smooths the IDF. */
+  private static final String UNSMOOTHED_TFIDF = "unsmoothed_tfidf";
 
   private Features() {}
 
@@ -73,46 +73,23 @@ public final class Features {
       LOG.info("reusing the TF-IDF model at {}", modelPath);
       return model;
     }
-    StopWordsRemover stopWords =
-        new StopWordsRemover()
-            .setInputCol(Columns.TOKENS)
-            .setOutputCol(Columns.TERMS)
-            .setStopWords(config.stopWords().toArray(String[]::new))
-            // Tokens are lowercase already; case-sensitive matching keeps Spark's
-            // locale-dependent lowercasing out.
-            .setCaseSensitive(true);
-    HashingTF hashing =
-        new HashingTF()
-            .setInputCol(Columns.TERMS)
-            .setOutputCol(Columns.TERM_FREQUENCIES)
-            .setNumFeatures(config.numFeatures());
-    IDFModel idf =
-        new IDF()
-            .setInputCol(Columns.TERM_FREQUENCIES)
-            .fit(hashing.transform(stopWords.transform(tokenized)));
-    // Spark's IDF is ln((n + 1) / (df + 1)): 0 for a term in every document, which would make
-    // two near-copies orthogonal in a run made mostly of one story. Adding 1, as scikit-learn's
-    // smooth_idf does, keeps every term's weight at least its frequency.
-    double[] smoothed = idf.idf().toArray();
-    for (int i = 0; i < smoothed.length; i++) {
-      smoothed[i] += 1;
-    }
     PipelineModel model =
         new Pipeline()
             .setStages(
                 new PipelineStage[] {
-                  stopWords,
-                  hashing,
-                  new ElementwiseProduct()
-                      .setScalingVec(Vectors.dense(smoothed))
-                      .setInputCol(Columns.TERM_FREQUENCIES)
-                      .setOutputCol(Columns.TFIDF_UNNORMALISED),
-                  new Normalizer()
-                      .setInputCol(Columns.TFIDF_UNNORMALISED)
-                      .setOutputCol(Columns.TFIDF)
-                      .setP(2)
+                  new StopWordsRemover()
+                      .setInputCol(Columns.TOKENS)
+                      .setOutputCol(Columns.TERMS)
+                      .setStopWords(config.stopWords().toArray(String[]::new))
+                      // Tokens are lowercase already; case-sensitive matching keeps Spark's
+                      // locale-dependent lowercasing out.
+                      .setCaseSensitive(true),
+                  new HashingTF()
+                      .setInputCol(Columns.TERMS)
+                      .setOutputCol(Columns.TERM_FREQUENCIES)
+                      .setNumFeatures(config.numFeatures()),
+                  new IDF().setInputCol(Columns.TERM_FREQUENCIES).setOutputCol(UNSMOOTHED_TFIDF)
                 })
-            // Every stage is a transformer now, so fitting runs no job.
             .fit(tokenized);
     try {
       model.write().overwrite().save(modelPath);
@@ -122,29 +99,30 @@ public final class Features {
     return model;
   }
 
-  /** Adds the TF-IDF vector and the top {@code keywords} terms with their weights. */
+  /**
+   * Adds the TF-IDF vector (term frequencies scaled by the model's smoothed IDF, see {@link
+   * IdfWeights}) and the top {@code keywords} terms with their weights.
+   */
   public static Dataset<Row> vectorize(Dataset<Row> tokenized, PipelineModel model, int keywords) {
+    Dataset<Row> counted =
+        stage(model, HashingTF.class)
+            .transform(stage(model, StopWordsRemover.class).transform(tokenized));
     StructType schema =
-        tokenized
+        counted
             .schema()
-            .add(Columns.TERMS, DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add(Columns.TFIDF, SQLDataTypes.VectorType(), false)
             .add(Columns.KEYWORDS, DataTypes.createArrayType(TableSchemas.KEYWORD, false), false);
-    return model
-        .transform(tokenized)
-        .drop(Columns.TERM_FREQUENCIES, Columns.TFIDF_UNNORMALISED)
-        .map(
-            new KeywordsFunction(stage(model, HashingTF.class), keywords, schema),
-            Encoders.row(schema))
-        .drop(Columns.TERMS);
+    return counted
+        .map(new VectorizeFunction(termWeights(model), keywords, schema), Encoders.row(schema))
+        .drop(Columns.TERMS, Columns.TERM_FREQUENCIES);
   }
 
-  /** The model's smoothed IDF of each token, for topic scoring. */
+  /** The model's smoothed IDF, which weighs TF-IDF vectors and the tokens of topic scoring. */
   public static IdfWeights termWeights(PipelineModel model) {
     return new IdfWeights(
         Arrays.asList(stage(model, StopWordsRemover.class).getStopWords()),
         stage(model, HashingTF.class),
-        stage(model, ElementwiseProduct.class).getScalingVec().toArray());
+        stage(model, IDFModel.class).idf().toArray());
   }
 
   private static <T extends Transformer> T stage(PipelineModel model, Class<T> type) {
@@ -186,29 +164,29 @@ public final class Features {
     }
   }
 
-  /** Appends a document's keywords, read off its TF-IDF vector through the term hashing. */
-  static final class KeywordsFunction implements MapFunction<Row, Row> {
+  /** Appends a document's TF-IDF vector and its keywords, read off the vector. */
+  static final class VectorizeFunction implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final HashingTF hashing;
+    private final IdfWeights weights;
     private final int keywords;
     private final StructType schema;
 
-    KeywordsFunction(HashingTF hashing, int keywords, StructType schema) {
-      this.hashing = hashing;
+    VectorizeFunction(IdfWeights weights, int keywords, StructType schema) {
+      this.weights = weights;
       this.keywords = keywords;
       this.schema = schema;
     }
 
     @Override
     public Row call(Row in) {
-      Vector tfidf = in.getAs(Columns.TFIDF);
+      Vector tfidf = weights.tfidf(in.getAs(Columns.TERM_FREQUENCIES));
       List<String> terms = in.getList(in.fieldIndex(Columns.TERMS));
       List<Row> top = new ArrayList<>(keywords);
       for (Keywords.Keyword keyword :
-          Keywords.top(terms, term -> tfidf.apply(hashing.indexOf(term)), keywords)) {
+          Keywords.top(terms, term -> tfidf.apply(weights.index(term)), keywords)) {
         top.add(RowFactory.create(keyword.term(), keyword.weight()));
       }
-      return Rows.append(schema, in, CollectionConverters.asScala(top).toSeq());
+      return Rows.append(schema, in, tfidf, CollectionConverters.asScala(top).toSeq());
     }
   }
 }

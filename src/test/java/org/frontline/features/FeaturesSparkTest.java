@@ -83,7 +83,7 @@ class FeaturesSparkTest {
     assertThat(empty.getList(empty.fieldIndex(Columns.KEYWORDS))).isEmpty();
     assertThat(empty.<Vector>getAs(Columns.TFIDF).numNonzeros()).isZero();
     assertThat(byId.get("b").schema().fieldNames())
-        .doesNotContain(Columns.TERMS, Columns.TERM_FREQUENCIES, Columns.TFIDF_UNNORMALISED);
+        .doesNotContain(Columns.TERMS, Columns.TERM_FREQUENCIES);
   }
 
   @Test
