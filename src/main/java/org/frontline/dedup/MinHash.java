@@ -13,13 +13,16 @@ import java.util.SplittableRandom;
 public final class MinHash implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private final long[] salts;
+  private final long[] multipliers;
+  private final long[] increments;
 
   public MinHash(int permutations, long seed) {
     if (permutations < 1) {
       throw new IllegalArgumentException("MinHash needs at least one permutation");
     }
-    this.salts = new SplittableRandom(seed).longs(permutations).toArray();
+    SplittableRandom random = new SplittableRandom(seed);
+    this.multipliers = random.longs(permutations).map(m -> m | 1).toArray();
+    this.increments = random.longs(permutations).toArray();
   }
 
   /** The signature of a non-empty set of shingle hashes: per permutation, the least hash value. */
@@ -28,11 +31,11 @@ public final class MinHash implements Serializable {
       throw new IllegalArgumentException(
           "An empty set has no MinHash signature; documents without tokens must not reach LSH");
     }
-    long[] signature = new long[salts.length];
+    long[] signature = new long[multipliers.length];
     Arrays.fill(signature, Long.MAX_VALUE);
     for (long shingle : shingles) {
-      for (int i = 0; i < salts.length; i++) {
-        long value = Hashing.mix(shingle ^ salts[i]);
+      for (int i = 0; i < multipliers.length; i++) {
+        long value = multipliers[i] * shingle + increments[i];
         if (value < signature[i]) {
           signature[i] = value;
         }
@@ -42,6 +45,6 @@ public final class MinHash implements Serializable {
   }
 
   public int permutations() {
-    return salts.length;
+    return multipliers.length;
   }
 }
