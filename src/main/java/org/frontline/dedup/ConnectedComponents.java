@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * a handful in practice, where label propagation would take as many rounds as the longest path.
  *
  * <p>Edges are kept as {@code (node, parent)} rows with {@code parent < node}; every round is
- * checkpointed locally so the plan does not grow with the rounds.
+ * checkpointed locally so the plan does not grow with the rounds. The rounds stop as soon as the
+ * edges form stars (often at once: exact copies are linked to their smallest copy already).
  */
 public final class ConnectedComponents {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectedComponents.class);
@@ -54,27 +55,38 @@ public final class ConnectedComponents {
                 least(col(srcColumn), col(dstColumn)).as(PARENT))
             .distinct()
             .localCheckpoint();
-    long currentCount = current.count();
-    for (int round = 1; round <= maxRounds; round++) {
-      Dataset<Row> next = smallStar(largeStar(current)).localCheckpoint();
-      long nextCount = next.count();
-      // Both are sets, so equal sizes and no new edge mean the same edges: a fixed point, which
-      // for these two operations is a star around the smallest node of each component.
-      if (nextCount == currentCount && next.except(current).isEmpty()) {
-        LOG.info("connected components: {} nodes linked, found in {} rounds", nextCount, round);
-        Dataset<Row> roots = next.select(col(PARENT).as(NODE), col(PARENT).as(COMPONENT));
+    for (int round = 0; ; round++) {
+      if (isStarForest(current)) {
+        LOG.info("connected components found in {} rounds", round);
+        Dataset<Row> roots = current.select(col(PARENT).as(NODE), col(PARENT).as(COMPONENT));
         return new Result(
-            next.select(col(NODE), col(PARENT).as(COMPONENT)).union(roots).distinct(), round);
+            current.select(col(NODE), col(PARENT).as(COMPONENT)).union(roots).distinct(), round);
       }
-      current = next;
-      currentCount = nextCount;
+      if (round == maxRounds) {
+        throw new IllegalStateException(
+            "Connected components did not converge in "
+                + maxRounds
+                + " rounds ("
+                + current.count()
+                + " links left); raise dedup.max-iterations");
+      }
+      current = smallStar(largeStar(current)).localCheckpoint();
     }
-    throw new IllegalStateException(
-        "Connected components did not converge in "
-            + maxRounds
-            + " rounds ("
-            + currentCount
-            + " links still changing); raise dedup.max-iterations");
+  }
+
+  /**
+   * Whether every node has one parent and every parent is a root: then each star is a component,
+   * which is also the fixed point of both operations (neither changes a star).
+   */
+  static boolean isStarForest(Dataset<Row> edges) {
+    boolean parentsAreRoots =
+        edges
+            .join(
+                edges.select(col(NODE).as("non_root")),
+                col(PARENT).equalTo(col("non_root")),
+                "left_semi")
+            .isEmpty();
+    return parentsAreRoots && edges.groupBy(NODE).count().where(col("count").gt(1)).isEmpty();
   }
 
   /**
