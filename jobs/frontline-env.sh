@@ -12,4 +12,4 @@ if [ ! -f "$cp_file" ] || [ ! -f "$app_jar" ] || [ -n "$(find "$FRONTLINE_HOME/s
 fi
 FRONTLINE_CP="$FRONTLINE_HOME/target/classes:$(cat "$cp_file")"
 # Spark on Java 17 needs these opens when it runs in our own JVM; spark-submit adds the same.
-FRONTLINE_JAVA_OPTS="${FRONTLINE_JAVA_OPTS:--Xmx8g} $(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$FRONTLINE_HOME/pom.xml") -Dlog4j2.configurationFile=$FRONTLINE_HOME/conf/log4j2.properties"
+FRONTLINE_JAVA_OPTS="${FRONTLINE_JAVA_OPTS:--Xmx8g} $(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' "$FRONTLINE_HOME/pom.xml") -Dlog4j2.configurationFile=$FRONTLINE_HOME/conf/log4j2.properties -Dfrontline.home=$FRONTLINE_HOME"

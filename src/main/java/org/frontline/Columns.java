@@ -44,17 +44,28 @@ public final class Columns {
   public static final String REMOVED_LINES = "removed_lines";
   public static final String CONTENT_HASH = "content_hash";
 
+  public static final String KEYWORDS = "keywords";
+  public static final String CLUSTER_ID = "cluster_id";
+  public static final String IS_CANONICAL = "is_canonical";
+
+  // Features, between stages.
+  /** The body's tokens in order ({@link org.frontline.features.Analyzer}), stop words included. */
+  public static final String TOKENS = "tokens";
+
+  /** The body's tokens without stop words: what TF-IDF counts. */
+  public static final String TERMS = "terms";
+
+  /** Hashed term frequencies of {@link #TERMS}. */
+  public static final String TERM_FREQUENCIES = "term_frequencies";
+
+  /** The L2-normalised TF-IDF vector of {@link #TERMS}: cosine similarity is a dot product. */
+  public static final String TFIDF = "tfidf";
+
   /** Body lines kept by the per-document rules, before repeated-line furniture is removed. */
   public static final String LINES = "lines";
 
   /** SHA-256 of the text as read, so exact copies count once when repeated lines are counted. */
   public static final String TEXT_HASH = "text_hash";
-
-  /**
-   * The near-duplicate cluster of a document. The dedup stage adds it; the claims stage reads it
-   * when the documents have it.
-   */
-  public static final String CLUSTER_ID = "cluster_id";
 
   // Claims.
   public static final String CLAIM_ID = "claim_id";

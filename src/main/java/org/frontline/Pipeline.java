@@ -1,10 +1,13 @@
 package org.frontline;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,6 +31,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.frontline.claims.Claims;
 import org.frontline.clean.Clean;
 import org.frontline.config.FrontlineConfig;
+import org.frontline.dedup.Dedup;
+import org.frontline.features.Features;
 import org.frontline.ingest.Ingest;
 import org.frontline.ingest.InputListing;
 import org.frontline.ingest.RejectReason;
@@ -38,8 +44,8 @@ import org.slf4j.LoggerFactory;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The whole run: list, ingest, clean, topics, claims, publish. Stages are pure Dataset functions;
- * this class only wires them, times them and reads or writes at the edges.
+ * The whole run: list, ingest, clean, features, dedup, topics, claims, publish. Stages are pure
+ * Dataset functions; this class only wires them, times them and reads or writes at the edges.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -65,52 +71,49 @@ public final class Pipeline {
     List<Dataset<?>> cached = new ArrayList<>();
     try {
       InputListing.Listing listing =
-          clock.time(
-              "list",
-              () ->
-                  InputListing.list(
-                      request.inputs(),
-                      config.ingest().manifestNames(),
-                      spark.sparkContext().hadoopConfiguration()));
-      if (listing.files().isEmpty()) {
-        throw new IllegalArgumentException("No input file found in " + request.inputs());
-      }
+          clock.time("list", () -> list(spark, request.inputs(), config));
       int readTasks =
           Ingest.taskCount(listing, config.ingest(), spark.sparkContext().defaultParallelism());
 
       Dataset<Row> ingested = persist(cached, Ingest.read(spark, listing, config.ingest()));
       clock.time("ingest", ingested::count);
 
-      Dataset<Row> pages =
-          Clean.pages(
-              ingested.where(col(Columns.REASON).isNull()),
-              config.clean(),
-              config.sources(),
-              config.ingest().sourceFromFolder());
-      WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
-      Dataset<Row> ranked =
-          persist(
-              cached,
-              pages
-                  .withColumn("id_rank", row_number().over(byId))
-                  .withColumn("id_owner", first(Columns.PATH).over(byId)));
+      Dataset<Row> ranked = persist(cached, rankedPages(ingested, config));
       Dataset<Row> cleaned =
           clock.time(
               "clean",
               () -> {
                 // Finding repeated lines runs Spark jobs already, so it is inside the timing.
-                Dataset<Row> body =
-                    persist(
-                        cached,
-                        Clean.removeRepeatedLines(
-                            spark,
-                            ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"),
-                            config.clean()));
+                Dataset<Row> body = persist(cached, firstOfEachId(spark, ranked, config));
                 body.count();
                 return body;
               });
-      Dataset<Row> documents = persist(cached, Topics.assign(cleaned, config.taxonomy()));
+      Dataset<Row> tokenized = persist(cached, Features.tokenize(cleaned));
+      PipelineModel tfidf =
+          clock.time(
+              "features",
+              () ->
+                  Features.model(
+                      spark,
+                      tokenized,
+                      config.features(),
+                      Features.modelPath(request.warehouse())));
+      Dataset<Row> featured =
+          persist(cached, Features.vectorize(tokenized, tfidf, config.features().keywords()));
+      clock.time("features", featured::count);
+
+      Dedup.Result dedup = clock.time("dedup", () -> Dedup.cluster(featured, config.dedup()));
+      Dataset<Row> clusters = persist(cached, dedup.clusters());
+      Dataset<Row> documents =
+          persist(
+              cached,
+              Topics.assign(dedup.documents(), config.taxonomy(), Features.termWeights(tfidf)));
       long documentCount = clock.time("topics", documents::count);
+      Row copies =
+          clusters
+              .where(col(Columns.SIZE).gt(1))
+              .agg(count(lit(1)), coalesce(sum(col(Columns.SIZE).minus(1)), lit(0L)))
+              .first();
 
       Dataset<Row> extracted = persist(cached, Claims.extract(documents, config.claims()));
       Dataset<Row> claims = Claims.claims(extracted);
@@ -150,6 +153,17 @@ public final class Pipeline {
               () -> {
                 Publish.MergeCounts counts =
                     Publish.merge(spark, request.warehouse(), TableSchemas.DOCUMENTS, documents);
+                Publish.merge(spark, request.warehouse(), TableSchemas.CLUSTERS, clusters);
+                Dataset<Row> stored =
+                    spark
+                        .read()
+                        .format("delta")
+                        .load(Publish.tablePath(request.warehouse(), TableSchemas.CLUSTERS));
+                Publish.delete(
+                    spark,
+                    request.warehouse(),
+                    TableSchemas.CLUSTERS,
+                    Dedup.supersededClusters(stored, documents).localCheckpoint());
                 Publish.merge(spark, request.warehouse(), TableSchemas.REJECTS, rejects);
                 Dataset<Row> runDocuments = documents.select(Columns.DOC_ID);
                 Publish.mergeReplacingGroups(
@@ -188,6 +202,8 @@ public final class Pipeline {
               written.updated(),
               rejectsByReason,
               bySourceAndTopic,
+              copies.getLong(0),
+              copies.getLong(1),
               clock.millis(),
               readTasks,
               claimCount,
@@ -201,6 +217,51 @@ public final class Pipeline {
     } finally {
       cached.forEach(Dataset::unpersist);
     }
+  }
+
+  /**
+   * The cleaned documents of {@code inputs}, as the features stage gets them in a run: for tools
+   * that measure the stages after clean on real input.
+   */
+  public static Dataset<Row> cleanedDocuments(
+      SparkSession spark, List<String> inputs, FrontlineConfig config) {
+    Dataset<Row> ingested = Ingest.read(spark, list(spark, inputs, config), config.ingest());
+    return firstOfEachId(spark, rankedPages(ingested, config), config);
+  }
+
+  private static InputListing.Listing list(
+      SparkSession spark, List<String> inputs, FrontlineConfig config) {
+    InputListing.Listing listing =
+        InputListing.list(
+            inputs, config.ingest().manifestNames(), spark.sparkContext().hadoopConfiguration());
+    if (listing.files().isEmpty()) {
+      throw new IllegalArgumentException("No input file found in " + inputs);
+    }
+    return listing;
+  }
+
+  /**
+   * The pages of the readable files, each ranked among the pages of its doc_id by path: the first
+   * is the document, the others are rejected as duplicate ids.
+   */
+  private static Dataset<Row> rankedPages(Dataset<Row> ingested, FrontlineConfig config) {
+    Dataset<Row> pages =
+        Clean.pages(
+            ingested.where(col(Columns.REASON).isNull()),
+            config.clean(),
+            config.sources(),
+            config.ingest().sourceFromFolder());
+    WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
+    return pages
+        .withColumn("id_rank", row_number().over(byId))
+        .withColumn("id_owner", first(Columns.PATH).over(byId));
+  }
+
+  /** The first page of each doc_id with the repeated-line furniture of its source removed. */
+  private static Dataset<Row> firstOfEachId(
+      SparkSession spark, Dataset<Row> ranked, FrontlineConfig config) {
+    return Clean.removeRepeatedLines(
+        spark, ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"), config.clean());
   }
 
   private static <T> Dataset<T> persist(List<Dataset<?>> cached, Dataset<T> dataset) {
@@ -238,7 +299,9 @@ public final class Pipeline {
             CollectionConverters.asScala(reasons).toSeq(),
             CollectionConverters.asScala(stages).toSeq(),
             digest,
-            spark.version());
+            spark.version(),
+            result.duplicateClusters(),
+            result.duplicates());
     return spark.createDataFrame(List.of(row), TableSchemas.RUNS.schema());
   }
 

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param documentsUpdated documents whose stored row changed
  * @param rejectsByReason rejected files per reason
  * @param documentsBySourceAndTopic documents per source, then per topic
+ * @param duplicateClusters near-duplicate clusters of two documents or more
+ * @param duplicates documents in those clusters that are not canonical
  * @param stageMillis wall time per stage, in run order
  * @param readTasks the tasks that read the files (many files per task)
  * @param claims claims the run's documents make
@@ -30,6 +32,8 @@ public record RunResult(
     long documentsUpdated,
     Map<String, Long> rejectsByReason,
     Map<String, Map<String, Long>> documentsBySourceAndTopic,
+    long duplicateClusters,
+    long duplicates,
     LinkedHashMap<String, Long> stageMillis,
     int readTasks,
     long claims,
@@ -57,6 +61,10 @@ public record RunResult(
     lines.add(
         String.format(
             "  claims %,d (%,d documents cut short by the time cap)", claims, claimNotes));
+    lines.add(
+        String.format(
+            "  near-duplicates: %,d clusters of copies, %,d documents that are a copy",
+            duplicateClusters, duplicates));
     lines.add(String.format("  rejects %,d", rejects()));
     rejectsByReason.forEach((reason, n) -> lines.add(String.format("    %-20s %,8d", reason, n)));
     lines.add("  documents per source and topic");

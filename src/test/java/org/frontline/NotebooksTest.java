@@ -59,10 +59,11 @@ class NotebooksTest {
     spark.sql("DROP SCHEMA IF EXISTS " + STAND_INS + " CASCADE");
   }
 
-  /** The tables a sample run writes and the views over them (clusters' view waits for dedup). */
+  /** The tables a sample run writes and the views over them. */
   private static final List<String> NAMED =
       List.of(
           "documents",
+          "clusters",
           "rejects",
           "runs",
           "claims",
@@ -71,7 +72,8 @@ class NotebooksTest {
           "exact_copies",
           "claims_per_oblast_week",
           "area_claims_over_time",
-          "most_corroborated_claims");
+          "most_corroborated_claims",
+          "clusters_spanning_sources");
 
   @Test
   void theRunNamesItsTablesAndTheViewsWhoseTablesExist() {

@@ -51,7 +51,8 @@ class PipelineEndToEndTest {
     first = Pipeline.run(spark, request);
     second = Pipeline.run(spark, request);
     for (String table :
-        List.of("documents", "rejects", "runs", "claims", "claim_reports", "claim_notes")) {
+        List.of(
+            "documents", "clusters", "rejects", "runs", "claims", "claim_reports", "claim_notes")) {
       spark.read().format("delta").load(warehouse + "/" + table).createOrReplaceTempView(table);
     }
   }
@@ -122,7 +123,10 @@ class PipelineEndToEndTest {
     assertThat(seeds.get(0).getString(4)).isEqualTo("header");
     assertThat(seeds.get(0).getString(5)).isEqualTo(seeds.get(1).getString(5));
     assertThat(seeds).extracting(r -> r.getString(2)).doesNotContainNull();
-    assertThat(seeds.get(1).get(3)).as("no date is invented").isNull();
+    assertThat(seeds.get(1).getDate(3))
+        .as("001 has no date of its own: it takes the earliest of its cluster, not an invented one")
+        .isEqualTo(seeds.get(0).getDate(3));
+    assertThat(seeds.get(1).getString(4)).isEqualTo("cluster");
     assertThat(count("SELECT count(DISTINCT topic) FROM documents WHERE topic IS NULL")).isZero();
   }
 
@@ -157,6 +161,19 @@ class PipelineEndToEndTest {
     java.util.Map<String, String> rerun = merges.get(1).getJavaMap(0);
     assertThat(rerun.get("numTargetRowsInserted")).isEqualTo("0");
     assertThat(rerun.get("numTargetRowsUpdated")).isEqualTo("0");
+    List<Row> clusterWrites =
+        spark
+            .sql("DESCRIBE HISTORY delta.`" + warehouse + "/clusters`")
+            .where("operation = 'MERGE'")
+            .orderBy("version")
+            .select("operationMetrics")
+            .collectAsList();
+    for (Row write : clusterWrites.subList(clusterWrites.size() / 2, clusterWrites.size())) {
+      java.util.Map<String, String> metrics = write.getJavaMap(0);
+      assertThat(metrics.get("numTargetRowsInserted")).as("the rerun's clusters").isEqualTo("0");
+      assertThat(metrics.get("numTargetRowsUpdated")).isEqualTo("0");
+      assertThat(metrics.get("numTargetRowsDeleted")).isEqualTo("0");
+    }
   }
 
   @Test
@@ -181,8 +198,67 @@ class PipelineEndToEndTest {
             .get(0);
     assertThat(run.getLong(0)).isEqualTo(first.filesSeen());
     assertThat(run.getLong(1) + run.getLong(2)).isEqualTo(first.filesSeen());
-    assertThat(run.getInt(3)).isEqualTo(6);
+    assertThat(run.getInt(3))
+        .as("list, ingest, clean, features, dedup, topics, claims, publish")
+        .isEqualTo(8);
     assertThat(run.getString(4)).hasSize(64);
+  }
+
+  @Test
+  void theTwoCopiesOfTheSeedStoryShareAClusterAndTheOtherSeedsAreAlone() {
+    List<Row> seeds =
+        sql(
+            "SELECT regexp_extract(d.path, '([0-9]{3})_[^/]*$', 1) AS seed, c.size, d.is_canonical,"
+                + " c.canonical_doc_id = d.doc_id, d.cluster_id"
+                + " FROM documents d JOIN clusters c ON c.cluster_id = d.cluster_id"
+                + " WHERE d.path LIKE '%/data/sample/%' ORDER BY seed");
+    assertThat(seeds)
+        .extracting(r -> r.getString(0))
+        .containsExactly("000", "001", "002", "003", "004");
+    assertThat(seeds).extracting(r -> r.getLong(1)).containsExactly(2L, 2L, 1L, 1L, 1L);
+    assertThat(seeds.get(0).getString(4)).isEqualTo(seeds.get(1).getString(4));
+    // 000 is dated, 001 is not: the dated copy stands for the cluster.
+    assertThat(seeds.get(0).getBoolean(2)).isTrue();
+    assertThat(seeds.get(1).getBoolean(2)).isFalse();
+    assertThat(seeds).allSatisfy(r -> assertThat(r.getBoolean(2)).isEqualTo(r.getBoolean(3)));
+  }
+
+  @Test
+  void everyDocumentIsInExactlyOneClusterWithOneCanonicalMember() {
+    assertThat(
+            count(
+                "SELECT count(*) FROM documents WHERE cluster_id IS NULL OR is_canonical IS NULL"))
+        .isZero();
+    assertThat(count("SELECT sum(size) FROM clusters")).isEqualTo(first.documents());
+    assertThat(
+            count(
+                "SELECT count(*) FROM documents d LEFT ANTI JOIN"
+                    + " (SELECT cluster_id, explode(members) AS doc_id FROM clusters) m"
+                    + " ON m.cluster_id = d.cluster_id AND m.doc_id = d.doc_id"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM clusters c WHERE 1 <> (SELECT count(*) FROM documents d"
+                    + " WHERE d.cluster_id = c.cluster_id AND d.is_canonical)"))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM clusters WHERE size > 1 AND (min_jaccard IS NULL"
+                    + " OR min_jaccard < 0.7 OR min_cosine < 0.8 OR mean_jaccard < min_jaccard)"))
+        .isZero();
+    assertThat(first.duplicateClusters())
+        .isEqualTo(count("SELECT count(*) FROM clusters WHERE size > 1"));
+  }
+
+  @Test
+  void documentsCarryTheirTopTfidfKeywords() {
+    Row keywords =
+        sql("SELECT keywords FROM documents WHERE path LIKE '%/data/sample/002_%'").get(0);
+    List<Row> terms = keywords.getList(0);
+    assertThat(terms).hasSize(10);
+    assertThat(terms).extracting(t -> t.getString(0)).doesNotContain("the", "and", "of");
+    assertThat(terms.get(0).getDouble(1)).isGreaterThanOrEqualTo(terms.get(9).getDouble(1));
+    assertThat(Path.of(warehouse, "_models", "tfidf", "metadata")).isDirectory();
   }
 
   @Test

@@ -21,7 +21,14 @@ import picocli.CommandLine.Option;
 @Command(
     name = "frontline",
     mixinStandardHelpOptions = true,
-    subcommands = {Frontline.Run.class, SqlCommand.class, EvalClaimsCommand.class},
+    subcommands = {
+      Frontline.Run.class,
+      SqlCommand.class,
+      EvalClaimsCommand.class,
+      GenCorpusCommand.class,
+      EvalDedupCommand.class,
+      BenchCommand.class
+    },
     description = "Turns scraped war news into curated Delta tables.")
 public final class Frontline {
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.frontline.claims.ClaimsConfig;
 import org.frontline.clean.CleanConfig;
 import org.frontline.clean.SourceCatalog;
+import org.frontline.dedup.DedupConfig;
+import org.frontline.features.FeaturesConfig;
 import org.frontline.ingest.IngestConfig;
 import org.frontline.topics.Taxonomy;
 import org.frontline.util.Hashes;
@@ -21,6 +23,8 @@ public record FrontlineConfig(
     IngestConfig ingest,
     CleanConfig clean,
     SourceCatalog sources,
+    FeaturesConfig features,
+    DedupConfig dedup,
     Taxonomy taxonomy,
     ClaimsConfig claims,
     SparkSettings spark,
@@ -62,6 +66,8 @@ public record FrontlineConfig(
         IngestConfig.from(config),
         clean,
         SourceCatalog.fromConfig(sourcesConf),
+        FeaturesConfig.from(config),
+        DedupConfig.from(config),
         Taxonomy.fromConfig(topicsConf),
         ClaimsConfig.from(config),
         new SparkSettings(

@@ -4,6 +4,7 @@ import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.Path;
@@ -31,12 +32,19 @@ public final class Publish {
     return new Path(warehouse, table.name()).toString();
   }
 
-  /** Creates the table with its schema, comments and partitioning unless it exists. */
+  /**
+   * Creates the table with its schema, comments and partitioning unless it exists; a table written
+   * by an earlier version gets the columns added since (Delta adds them as null for the rows it
+   * holds).
+   */
   public static void ensureTable(SparkSession spark, String warehouse, TableSchemas.Table table) {
+    String path = tablePath(warehouse, table);
+    if (DeltaTable.isDeltaTable(spark, path)) {
+      addMissingColumns(spark, path, table);
+      return;
+    }
     DeltaTableBuilder builder =
-        DeltaTable.createIfNotExists(spark)
-            .location(tablePath(warehouse, table))
-            .comment(table.comment());
+        DeltaTable.createIfNotExists(spark).location(path).comment(table.comment());
     for (StructField field : table.schema().fields()) {
       builder =
           builder.addColumn(
@@ -50,6 +58,34 @@ public final class Publish {
       builder = builder.partitionedBy(table.partitionedBy().toArray(String[]::new));
     }
     builder.execute();
+  }
+
+  private static void addMissingColumns(SparkSession spark, String path, TableSchemas.Table table) {
+    List<String> existing =
+        Arrays.asList(DeltaTable.forPath(spark, path).toDF().schema().fieldNames());
+    List<StructField> missing =
+        Arrays.stream(table.schema().fields()).filter(f -> !existing.contains(f.name())).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    for (StructField field : missing) {
+      if (!field.nullable()) {
+        throw new IllegalStateException(
+            "The "
+                + table.name()
+                + " table at "
+                + path
+                + " lacks the column "
+                + field.name()
+                + ", which cannot be added because it is NOT NULL; write to a new warehouse");
+      }
+    }
+    spark.sql(
+        "ALTER TABLE delta.`"
+            + path.replace("`", "``")
+            + "` ADD COLUMNS ("
+            + missing.stream().map(StructField::toDDL).collect(Collectors.joining(", "))
+            + ")");
   }
 
   /**
@@ -165,5 +201,22 @@ public final class Publish {
         metrics.getAs("num_inserted_rows"),
         metrics.getAs("num_updated_rows"),
         metrics.getAs("num_deleted_rows"));
+  }
+
+  /** Deletes the rows whose key is in the {@code key} column of {@code keys}; returns how many. */
+  public static long delete(
+      SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> keys) {
+    ensureTable(spark, warehouse, table);
+    Row metrics =
+        DeltaTable.forPath(spark, tablePath(warehouse, table))
+            .as("t")
+            .merge(
+                keys.select(table.key()).distinct().as("s"),
+                "t." + table.key() + " = s." + table.key())
+            .whenMatched()
+            .delete()
+            .execute()
+            .first();
+    return metrics.getAs("num_deleted_rows");
   }
 }

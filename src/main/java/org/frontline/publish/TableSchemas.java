@@ -34,6 +34,10 @@ public final class TableSchemas {
   public static final StructType TOPIC_SCORE =
       new StructType().add("label", DataTypes.StringType).add("score", DataTypes.DoubleType);
 
+  /** A keyword and its weight; an array of these lists a document's keywords, best first. */
+  public static final StructType KEYWORD =
+      new StructType().add("term", DataTypes.StringType).add("weight", DataTypes.DoubleType);
+
   public static final Table DOCUMENTS =
       new Table(
           "documents",
@@ -75,7 +79,7 @@ public final class TableSchemas {
                     Columns.PUBLISHED_BASIS,
                     DataTypes.StringType,
                     true,
-                    "Where the date came from: manifest, json, html_meta, header, dateline, published_line; null without a date"),
+                    "Where the date came from: manifest, json, html_meta, header, dateline, published_line, or cluster (none found: the earliest date of its near-duplicate cluster); null without a date"),
                 field(
                     Columns.TITLE,
                     DataTypes.StringType,
@@ -103,6 +107,24 @@ public final class TableSchemas {
                     false,
                     "The charset the file was decoded with"),
                 INPUT_SIZE,
+                // Columns added after the first release are nullable: Delta can only add nullable
+                // columns to a table written before (see Publish.ensureTable). Runs always set
+                // them.
+                field(
+                    Columns.KEYWORDS,
+                    DataTypes.createArrayType(KEYWORD, true),
+                    true,
+                    "The body's top TF-IDF terms (stop words left out), best first, with their weight in the document's L2-normalised TF-IDF vector"),
+                field(
+                    Columns.CLUSTER_ID,
+                    DataTypes.StringType,
+                    true,
+                    "The near-duplicate cluster (see the clusters table); a document with no copy is a cluster of its own"),
+                field(
+                    Columns.IS_CANONICAL,
+                    DataTypes.BooleanType,
+                    true,
+                    "Whether this document stands for its cluster: earliest publication date, then longest body, then smallest doc_id"),
               }),
           Columns.DOC_ID,
           List.of(Columns.SOURCE, Columns.TOPIC));
@@ -175,6 +197,16 @@ public final class TableSchemas {
                     false,
                     "SHA-256 of every setting in force"),
                 field("spark_version", DataTypes.StringType, false, "Spark version of the run"),
+                field(
+                    "duplicate_clusters",
+                    DataTypes.LongType,
+                    true,
+                    "Near-duplicate clusters of two documents or more"),
+                field(
+                    "duplicates",
+                    DataTypes.LongType,
+                    true,
+                    "Documents in those clusters that are not canonical"),
               }),
           Columns.RUN_ID,
           List.of());
@@ -350,8 +382,61 @@ public final class TableSchemas {
           Columns.DOC_ID,
           List.of());
 
+  public static final Table CLUSTERS =
+      new Table(
+          "clusters",
+          "One row per near-duplicate cluster of the documents table; a document with no copy is a cluster of one.",
+          new StructType(
+              new StructField[] {
+                field(
+                    Columns.CLUSTER_ID,
+                    DataTypes.StringType,
+                    false,
+                    "Stable id: SHA-256 of the smallest doc_id in the cluster (20 hex digits)"),
+                field(
+                    "canonical_doc_id",
+                    DataTypes.StringType,
+                    false,
+                    "The member that stands for the cluster: earliest publication date, then longest body, then smallest doc_id"),
+                field("members", STRINGS, false, "The doc_id of every member, sorted"),
+                field(Columns.SIZE, DataTypes.LongType, false, "Number of members"),
+                field("sources", STRINGS, false, "The distinct sources of the members, sorted"),
+                field(
+                    "min_jaccard",
+                    DataTypes.DoubleType,
+                    true,
+                    "Least Jaccard similarity of word shingles over the verified links inside the cluster (exact copies count 1); null for a cluster of one"),
+                field(
+                    "mean_jaccard",
+                    DataTypes.DoubleType,
+                    true,
+                    "Mean Jaccard similarity over the verified links; null for a cluster of one"),
+                field(
+                    "min_cosine",
+                    DataTypes.DoubleType,
+                    true,
+                    "Least TF-IDF cosine similarity over the verified links; null for a cluster of one"),
+                field(
+                    "mean_cosine",
+                    DataTypes.DoubleType,
+                    true,
+                    "Mean TF-IDF cosine similarity over the verified links; null for a cluster of one"),
+                field(
+                    "first_published",
+                    DataTypes.DateType,
+                    true,
+                    "Earliest publication date of the members; null when none has one"),
+                field(
+                    "last_published",
+                    DataTypes.DateType,
+                    true,
+                    "Latest publication date of the members; null when none has one"),
+              }),
+          Columns.CLUSTER_ID,
+          List.of());
+
   public static final List<Table> ALL =
-      List.of(DOCUMENTS, REJECTS, RUNS, CLAIMS, CLAIM_REPORTS, CLAIM_NOTES);
+      List.of(DOCUMENTS, CLUSTERS, REJECTS, RUNS, CLAIMS, CLAIM_REPORTS, CLAIM_NOTES);
 
   private static StructType count(String name) {
     return new StructType().add(name, DataTypes.StringType).add("files", DataTypes.LongType);

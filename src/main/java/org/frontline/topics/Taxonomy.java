@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
+import org.frontline.features.Analyzer;
 
 /**
  * The topic taxonomy: labels in file order, each with weighted terms, plus the knobs that turn term
@@ -51,7 +52,7 @@ public final class Taxonomy implements Serializable {
    * One weighted term of a label.
    *
    * @param text the term as written in the configuration, trimmed (kept for messages and audits)
-   * @param words the term tokenised exactly like documents are (see {@link TopicScorer#tokenize});
+   * @param words the term tokenised exactly like documents are (see {@link Analyzer#tokenize});
    *     when {@code prefix} is set the last word is a stem
    * @param prefix whether the last word matches any token starting with it ({@code "sanction*"})
    * @param weight how much one hit adds to the label's raw score; always positive
@@ -277,7 +278,7 @@ public final class Taxonomy implements Serializable {
               + path
               + ": '*' is only allowed right after the last word, as in \"sanction*\"");
     }
-    List<String> words = TopicScorer.tokenize(stripped);
+    List<String> words = Analyzer.tokenize(stripped);
     if (words.isEmpty()) {
       throw new IllegalArgumentException(
           "Cannot use the term '"

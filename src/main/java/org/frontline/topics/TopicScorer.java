@@ -5,14 +5,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.frontline.features.Analyzer;
 
 /**
  * Scores a document against a {@link Taxonomy} and picks its topic.
@@ -27,16 +26,20 @@ import java.util.Objects;
  * <p>Scoring rules:
  *
  * <ul>
- *   <li>Title and body are tokenised separately (see {@link #tokenize}); a phrase never spans the
- *       two.
+ *   <li>Title and body are tokenised separately (see {@link Analyzer#tokenize}); a phrase never
+ *       spans the two.
  *   <li>At each token position the most specific matching phrase wins and matching resumes after
  *       it, so "front line" is one hit and not also a hit for a term "line". More specific means
  *       more words, then an exact last word over a prefix, then a longer stem.
- *   <li>A hit adds the term's weight to every label listing that term, multiplied by the title
+ *   <li>A hit adds the term's weight times the hit's TF-IDF weight (the mean {@link TermWeights}
+ *       weight of the tokens it matched) to every label listing that term, multiplied by the title
  *       weight for title hits.
- *   <li>A label's score is its weighted hits per 1,000 tokens of title plus body, counting short
- *       documents as {@value #MIN_TOKENS} tokens long so a one-line item with one hit cannot
- *       outscore a full article, rounded half-up to 4 decimals.
+ *   <li>A label's score is its weighted hits per 1,000 units of the document's TF-IDF mass (the sum
+ *       of the weights of all title and body tokens), counting short documents as {@value
+ *       #MIN_TOKENS} tokens of their mean weight so a one-line item with one hit cannot outscore a
+ *       full article, rounded half-up to 4 decimals. With every weight 1 this is weighted hits per
+ *       1,000 tokens; with IDF weights a hit on a term rarer than the document's average word
+ *       counts for more than one hit, a hit on a commonplace term for less.
  *   <li>The topic is the label with the highest score, the earlier label in the taxonomy on ties.
  *       If that score is 0 or below the taxonomy's minimum, the topic is the fallback label.
  * </ul>
@@ -106,60 +109,34 @@ public final class TopicScorer implements Serializable {
   }
 
   /**
-   * Splits text into lowercase word tokens: maximal runs of letters and digits ({@link
-   * Character#isLetterOrDigit(int)}), lowercased with {@link Locale#ROOT} so results do not depend
-   * on the machine's locale. Everything else separates tokens, so "Russia's" gives "russia" and "s"
-   * (a term "russia" then matches the possessive) and "counter-offensive" gives "counter" and
-   * "offensive" (a term "counter-offensive" is tokenised the same way and still matches). Terms go
-   * through this same method, which is what keeps terms and documents comparable.
-   *
-   * @param text any text; {@code null} gives no tokens
-   * @return the tokens in order, unmodifiable
-   */
-  public static List<String> tokenize(String text) {
-    if (text == null) {
-      return List.of();
-    }
-    List<String> tokens = new ArrayList<>();
-    int start = -1;
-    int i = 0;
-    while (i < text.length()) {
-      int codePoint = text.codePointAt(i);
-      if (Character.isLetterOrDigit(codePoint)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        tokens.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-      i += Character.charCount(codePoint);
-    }
-    if (start >= 0) {
-      tokens.add(text.substring(start).toLowerCase(Locale.ROOT));
-    }
-    return Collections.unmodifiableList(tokens);
-  }
-
-  /**
    * Scores a document.
    *
-   * @param title the headline, or {@code null}; its hits count {@link Taxonomy#titleWeight()} times
-   * @param body the article text, or {@code null}
+   * @param titleTokens the headline's tokens ({@link Analyzer#tokenize}); its hits count {@link
+   *     Taxonomy#titleWeight()} times
+   * @param bodyTokens the article's tokens
+   * @param weights the weight of each token occurrence (the document's TF-IDF weighting)
    * @return the topic and the per-label scores, aligned with {@link #labelNames()}
    */
-  public Scores score(String title, String body) {
-    List<String> titleTokens = tokenize(title);
-    List<String> bodyTokens = tokenize(body);
+  public Scores score(List<String> titleTokens, List<String> bodyTokens, TermWeights weights) {
     double[] weightedHits = new double[labelNames.size()];
-    addHits(titleTokens, titleWeight, weightedHits);
-    addHits(bodyTokens, 1.0, weightedHits);
+    addHits(titleTokens, titleWeight, weights, weightedHits);
+    addHits(bodyTokens, 1.0, weights, weightedHits);
 
-    double tokens = Math.max(titleTokens.size() + bodyTokens.size(), MIN_TOKENS);
+    double mass = 0;
+    for (String token : titleTokens) {
+      mass += weights.weight(token);
+    }
+    for (String token : bodyTokens) {
+      mass += weights.weight(token);
+    }
+    int tokens = titleTokens.size() + bodyTokens.size();
+    if (tokens > 0 && tokens < MIN_TOKENS) {
+      mass *= (double) MIN_TOKENS / tokens;
+    }
     double[] scores = new double[weightedHits.length];
     int best = -1;
     for (int label = 0; label < scores.length; label++) {
-      scores[label] = round(weightedHits[label] / tokens * PER_TOKENS);
+      scores[label] = mass == 0 ? 0 : round(weightedHits[label] / mass * PER_TOKENS);
       if (scores[label] > 0 && (best < 0 || scores[label] > scores[best])) {
         best = label;
       }
@@ -173,15 +150,23 @@ public final class TopicScorer implements Serializable {
     return labelNames;
   }
 
-  private void addHits(List<String> tokens, double factor, double[] weightedHits) {
+  private void addHits(
+      List<String> tokens, double factor, TermWeights weights, double[] weightedHits) {
     int position = 0;
     while (position < tokens.size()) {
       Phrase phrase = longestMatch(tokens, position);
       if (phrase == null) {
         position++;
       } else {
+        // A hit weighs what its words weigh in this document, on average: a rare word is
+        // stronger evidence than a word every article uses.
+        double hitWeight = 0;
+        for (int i = 0; i < phrase.words.length; i++) {
+          hitWeight += weights.weight(tokens.get(position + i));
+        }
+        hitWeight /= phrase.words.length;
         for (int i = 0; i < phrase.labels.length; i++) {
-          weightedHits[phrase.labels[i]] += phrase.weights[i] * factor;
+          weightedHits[phrase.labels[i]] += phrase.weights[i] * hitWeight * factor;
         }
         position += phrase.words.length;
       }

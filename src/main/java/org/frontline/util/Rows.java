@@ -23,4 +23,17 @@ public final class Rows {
     }
     return new GenericRowWithSchema(values, schema);
   }
+
+  /**
+   * The values of {@code in} followed by {@code appended}, as a row of {@code schema}: the schema
+   * of {@code in} with the appended columns added at the end.
+   */
+  public static Row append(StructType schema, Row in, Object... appended) {
+    Object[] values = new Object[in.length() + appended.length];
+    for (int i = 0; i < in.length(); i++) {
+      values[i] = in.get(i);
+    }
+    System.arraycopy(appended, 0, values, in.length(), appended.length);
+    return of(schema, values);
+  }
 }

@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigFactory;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import org.frontline.features.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TopicScorerTest {
+
+  /** Every token weighs 1: scores are plain weighted hits per 1,000 tokens. */
+  private static final TermWeights UNIFORM = token -> 1.0;
+
+  private static List<String> words(String text) {
+    return Analyzer.tokenize(text);
+  }
 
   /** A scorer over {@code labels} plus a fallback "other", with min-score 0 and title weight 3. */
   private static TopicScorer scorer(String... labels) {
@@ -33,37 +42,6 @@ class TopicScorerTest {
     return " filler".repeat(n);
   }
 
-  @Test
-  void tokenisesOnLettersAndDigitsAndLowercases() {
-    assertThat(TopicScorer.tokenize("Russia's forces, 2024: Kyiv\u2014KHARKIV! counter-offensive"))
-        .containsExactly(
-            "russia", "s", "forces", "2024", "kyiv", "kharkiv", "counter", "offensive");
-  }
-
-  @Test
-  void tokenisesOtherScriptsAndSupplementaryCharacters() {
-    assertThat(TopicScorer.tokenize("Збройні Сили України; \uD835\uDC00bc"))
-        .containsExactly("збройні", "сили", "україни", "\uD835\uDC00bc");
-  }
-
-  @Test
-  void lowercasesIndependentlyOfTheDefaultLocale() {
-    Locale saved = Locale.getDefault();
-    Locale.setDefault(Locale.forLanguageTag("tr"));
-    try {
-      assertThat(TopicScorer.tokenize("INFANTRY")).containsExactly("infantry");
-    } finally {
-      Locale.setDefault(saved);
-    }
-  }
-
-  @Test
-  void givesNoTokensForNullBlankOrPunctuation() {
-    assertThat(TopicScorer.tokenize(null)).isEmpty();
-    assertThat(TopicScorer.tokenize("")).isEmpty();
-    assertThat(TopicScorer.tokenize(" \t\n -- ... '")).isEmpty();
-  }
-
   @ParameterizedTest(name = "\"{0}\" -> {1} hits")
   @CsvSource({
     "the front line held, 1",
@@ -77,7 +55,7 @@ class TopicScorerTest {
   void matchesPhrasesOnConsecutiveWholeTokens(String body, int hits) {
     TopicScorer scorer = scorer("{ name = war, terms { \"front line\" = 1 } }");
 
-    assertThat(scorer.score(null, body).score("war")).isEqualTo(hits * 10.0);
+    assertThat(scorer.score(words(null), words(body), UNIFORM).score("war")).isEqualTo(hits * 10.0);
   }
 
   @ParameterizedTest(name = "\"{0}\" -> {1} hits")
@@ -95,14 +73,15 @@ class TopicScorerTest {
   void matchesPrefixTermsOnTheStartOfTheLastToken(String body, int hits) {
     TopicScorer scorer = scorer("{ name = aid, terms { \"sanction*\" = 1, \"f-16*\" = 1 } }");
 
-    assertThat(scorer.score(null, body).score("aid")).isEqualTo(hits * 10.0);
+    assertThat(scorer.score(words(null), words(body), UNIFORM).score("aid")).isEqualTo(hits * 10.0);
   }
 
   @Test
   void matchesExactTermsOnlyOnTheWholeToken() {
     TopicScorer scorer = scorer("{ name = aid, terms { tank = 1 } }");
 
-    assertThat(scorer.score(null, "tanks tanker tank").score("aid")).isEqualTo(10.0);
+    assertThat(scorer.score(words(null), words("tanks tanker tank"), UNIFORM).score("aid"))
+        .isEqualTo(10.0);
   }
 
   @Test
@@ -113,7 +92,8 @@ class TopicScorerTest {
             "{ name = b, terms { \"front line\" = 1 } }",
             "{ name = c, terms { line = 1, \"line front\" = 5 } }");
 
-    TopicScorer.Scores scores = scorer.score(null, "front line front line line");
+    TopicScorer.Scores scores =
+        scorer.score(words(null), words("front line front line line"), UNIFORM);
 
     assertThat(scores.score("a")).isZero();
     assertThat(scores.score("b")).isEqualTo(20.0);
@@ -128,7 +108,8 @@ class TopicScorerTest {
             "{ name = short, terms { \"sanction*\" = 1 } }",
             "{ name = long, terms { \"sanctioned*\" = 1 } }");
 
-    TopicScorer.Scores scores = scorer.score(null, "sanctions sanctioned sanction sanctioning");
+    TopicScorer.Scores scores =
+        scorer.score(words(null), words("sanctions sanctioned sanction sanctioning"), UNIFORM);
 
     assertThat(scores.scores()).containsExactly(10.0, 20.0, 10.0, 0.0);
   }
@@ -140,7 +121,8 @@ class TopicScorerTest {
             "{ name = stem, terms { \"missile strike*\" = 1 } }",
             "{ name = exact, terms { \"missile strikes\" = 1 } }");
 
-    TopicScorer.Scores scores = scorer.score(null, "missile strikes, missile striker");
+    TopicScorer.Scores scores =
+        scorer.score(words(null), words("missile strikes, missile striker"), UNIFORM);
 
     assertThat(scores.scores()).containsExactly(10.0, 10.0, 0.0);
   }
@@ -150,32 +132,39 @@ class TopicScorerTest {
     TopicScorer scorer =
         scorer("{ name = a, terms { \"grid\" = 2 } }", "{ name = b, terms { \"Grid\" = 3 } }");
 
-    assertThat(scorer.score(null, "the grid").scores()).containsExactly(20.0, 30.0, 0.0);
+    assertThat(scorer.score(words(null), words("the grid"), UNIFORM).scores())
+        .containsExactly(20.0, 30.0, 0.0);
   }
 
   @Test
   void countsTitleHitsTitleWeightTimes() {
     TopicScorer scorer = scorer(0, 3, "{ name = war, terms { troops = 2 } }");
 
-    assertThat(scorer.score("Troops", null).score("war")).isEqualTo(60.0);
-    assertThat(scorer.score(null, "troops").score("war")).isEqualTo(20.0);
-    assertThat(scorer.score("troops", "troops").score("war")).isEqualTo(80.0);
+    assertThat(scorer.score(words("Troops"), words(null), UNIFORM).score("war")).isEqualTo(60.0);
+    assertThat(scorer.score(words(null), words("troops"), UNIFORM).score("war")).isEqualTo(20.0);
+    assertThat(scorer.score(words("troops"), words("troops"), UNIFORM).score("war"))
+        .isEqualTo(80.0);
   }
 
   @Test
   void neverMatchesAPhraseAcrossTitleAndBody() {
     TopicScorer scorer = scorer("{ name = war, terms { \"front line\" = 1 } }");
 
-    assertThat(scorer.score("On the front", "line of duty").score("war")).isZero();
+    assertThat(scorer.score(words("On the front"), words("line of duty"), UNIFORM).score("war"))
+        .isZero();
   }
 
   @Test
   void dividesByTheTokenCountOfTitleAndBodyButAtLeastOneHundred() {
     TopicScorer scorer = scorer(0, 1, "{ name = war, terms { troops = 1 } }");
 
-    assertThat(scorer.score(null, "troops").score("war")).isEqualTo(10.0);
-    assertThat(scorer.score("troops" + filler(99), filler(100)).score("war")).isEqualTo(5.0);
-    assertThat(scorer.score(null, "troops troops troops" + filler(697)).score("war"))
+    assertThat(scorer.score(words(null), words("troops"), UNIFORM).score("war")).isEqualTo(10.0);
+    assertThat(scorer.score(words("troops" + filler(99)), words(filler(100)), UNIFORM).score("war"))
+        .isEqualTo(5.0);
+    assertThat(
+            scorer
+                .score(words(null), words("troops troops troops" + filler(697)), UNIFORM)
+                .score("war"))
         .isEqualTo(4.2857);
   }
 
@@ -185,12 +174,12 @@ class TopicScorerTest {
 
     assertThat(
             scorer("{ name = a, terms { apple = 1 } }", "{ name = b, terms { banana = 1 } }")
-                .score(null, body)
+                .score(words(null), words(body), UNIFORM)
                 .topic())
         .isEqualTo("a");
     assertThat(
             scorer("{ name = b, terms { banana = 1 } }", "{ name = a, terms { apple = 1 } }")
-                .score(null, body)
+                .score(words(null), words(body), UNIFORM)
                 .topic())
         .isEqualTo("b");
   }
@@ -200,25 +189,28 @@ class TopicScorerTest {
     TopicScorer scorer =
         scorer("{ name = a, terms { apple = 1 } }", "{ name = b, terms { banana = 1 } }");
 
-    assertThat(scorer.score(null, "apple banana banana").topic()).isEqualTo("b");
+    assertThat(scorer.score(words(null), words("apple banana banana"), UNIFORM).topic())
+        .isEqualTo("b");
   }
 
   @Test
   void fallsBackWhenTheBestScoreIsBelowMinScore() {
     TopicScorer scorer = scorer(15, 3, "{ name = war, terms { troops = 1 } }");
 
-    TopicScorer.Scores oneHit = scorer.score(null, "troops");
+    TopicScorer.Scores oneHit = scorer.score(words(null), words("troops"), UNIFORM);
     assertThat(oneHit.topic()).isEqualTo("other");
     assertThat(oneHit.score("war")).isEqualTo(10.0);
-    assertThat(scorer.score(null, "troops troops").topic()).isEqualTo("war");
-    assertThat(scorer.score(null, "troops troops" + filler(150)).topic()).isEqualTo("other");
+    assertThat(scorer.score(words(null), words("troops troops"), UNIFORM).topic()).isEqualTo("war");
+    assertThat(scorer.score(words(null), words("troops troops" + filler(150)), UNIFORM).topic())
+        .isEqualTo("other");
   }
 
   @Test
   void fallsBackWithoutAnyHitEvenWhenMinScoreIsZero() {
     TopicScorer scorer = scorer(0, 3, "{ name = war, terms { troops = 1 } }");
 
-    assertThat(scorer.score(null, "football results").topic()).isEqualTo("other");
+    assertThat(scorer.score(words(null), words("football results"), UNIFORM).topic())
+        .isEqualTo("other");
   }
 
   @Test
@@ -226,12 +218,12 @@ class TopicScorerTest {
     TopicScorer scorer = scorer("{ name = war, terms { troops = 1 } }");
 
     for (String[] input : new String[][] {{null, null}, {"", ""}, {"  ", "\n\t"}, {null, "..."}}) {
-      TopicScorer.Scores scores = scorer.score(input[0], input[1]);
+      TopicScorer.Scores scores = scorer.score(words(input[0]), words(input[1]), UNIFORM);
       assertThat(scores.topic()).isEqualTo("other");
       assertThat(scores.scores()).containsExactly(0.0, 0.0);
     }
-    assertThat(scorer.score("Troops", null).topic()).isEqualTo("war");
-    assertThat(scorer.score(null, "troops").topic()).isEqualTo("war");
+    assertThat(scorer.score(words("Troops"), words(null), UNIFORM).topic()).isEqualTo("war");
+    assertThat(scorer.score(words(null), words("troops"), UNIFORM).topic()).isEqualTo("war");
   }
 
   @Test
@@ -241,7 +233,8 @@ class TopicScorerTest {
             + " { name = war, terms { troops = 1 } }, { name = misc, terms { football = 1 } } ] }";
     TopicScorer scorer = new TopicScorer(Taxonomy.fromConfig(ConfigFactory.parseString(hocon)));
 
-    TopicScorer.Scores scores = scorer.score(null, "football troops football");
+    TopicScorer.Scores scores =
+        scorer.score(words(null), words("football troops football"), UNIFORM);
 
     assertThat(scores.topic()).isEqualTo("misc");
     assertThat(scores.scores()).containsExactly(10.0, 20.0);
@@ -252,7 +245,7 @@ class TopicScorerTest {
     TopicScorer scorer =
         scorer("{ name = a, terms { apple = 1 } }", "{ name = b, terms { banana = 1 } }");
 
-    TopicScorer.Scores scores = scorer.score(null, "banana");
+    TopicScorer.Scores scores = scorer.score(words(null), words("banana"), UNIFORM);
 
     assertThat(scorer.labelNames()).containsExactly("a", "b", "other");
     assertThat(scores.labelNames()).isEqualTo(scorer.labelNames());
@@ -265,7 +258,8 @@ class TopicScorerTest {
 
   @Test
   void returnsACopyOfTheScores() {
-    TopicScorer.Scores scores = scorer("{ name = a, terms { apple = 1 } }").score(null, "apple");
+    TopicScorer.Scores scores =
+        scorer("{ name = a, terms { apple = 1 } }").score(words(null), words("apple"), UNIFORM);
 
     scores.scores()[0] = 99;
 
@@ -282,9 +276,57 @@ class TopicScorerTest {
 
     TopicScorer copy = TaxonomyTest.roundTrip(scorer);
 
-    assertThat(copy.score("Apple", body))
-        .isEqualTo(scorer.score("Apple", body))
-        .hasSameHashCodeAs(scorer.score("Apple", body));
-    assertThat(scorer.score("Apple", body).scores()).containsExactly(60.0, 50.0, 0.0);
+    assertThat(copy.score(words("Apple"), words(body), UNIFORM))
+        .isEqualTo(scorer.score(words("Apple"), words(body), UNIFORM))
+        .hasSameHashCodeAs(scorer.score(words("Apple"), words(body), UNIFORM));
+    assertThat(scorer.score(words("Apple"), words(body), UNIFORM).scores())
+        .containsExactly(60.0, 50.0, 0.0);
+  }
+
+  @Test
+  void weighsAHitByItsTokenRelativeToTheWeightOfTheWholeDocument() {
+    TopicScorer scorer = scorer(0, 1, "{ name = war, terms { troops = 1 } }");
+    String body = "troops" + filler(99);
+    TermWeights rareTroops = token -> token.equals("troops") ? 5.0 : 1.0;
+
+    // One hit of weight 5 in a mass of 5 + 99: about 4.8 plain hits per 1,000 tokens.
+    assertThat(scorer.score(words(null), words(body), rareTroops).score("war")).isEqualTo(48.0769);
+    assertThat(scorer.score(words(null), words(body), UNIFORM).score("war")).isEqualTo(10.0);
+  }
+
+  @Test
+  void givesTheSameScoresWhateverTheScaleOfTheWeights() {
+    TopicScorer scorer = scorer(0, 3, "{ name = war, terms { troops = 1, \"front line\" = 2 } }");
+    String title = "Troops hold the front line";
+    String body = "The front line moved as troops advanced." + filler(40);
+
+    assertThat(scorer.score(words(title), words(body), token -> 3.0))
+        .isEqualTo(scorer.score(words(title), words(body), UNIFORM));
+  }
+
+  @Test
+  void weighsAPhraseHitByTheMeanWeightOfItsWords() {
+    TopicScorer scorer = scorer(0, 1, "{ name = war, terms { \"front line\" = 1 } }");
+    Map<String, Double> weights = Map.of("front", 2.0, "line", 4.0);
+
+    TopicScorer.Scores scores =
+        scorer.score(
+            words(null),
+            words("front line" + filler(98)),
+            token -> weights.getOrDefault(token, 1.0));
+
+    assertThat(scores.score("war")).isEqualTo(28.8462);
+  }
+
+  @Test
+  void countsAShortDocumentAsOneHundredTokensOfItsMeanWeight() {
+    TopicScorer scorer = scorer(0, 1, "{ name = war, terms { troops = 1 } }");
+
+    // Mass (5 + 1) scaled to 100 tokens: 300; one hit of weight 5.
+    assertThat(
+            scorer
+                .score(words(null), words("troops filler"), t -> t.equals("troops") ? 5.0 : 1.0)
+                .score("war"))
+        .isEqualTo(16.6667);
   }
 }

@@ -3,7 +3,9 @@ package org.frontline.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.frontline.features.Analyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Checks the shipped taxonomy in conf/topics.conf against realistic news. */
 class TopicsConfTest {
+  /** Scoring without corpus statistics: every token weighs 1. */
+  private static final TermWeights UNIFORM = token -> 1.0;
+
+  private static List<String> words(String text) {
+    return Analyzer.tokenize(text);
+  }
 
   private static Taxonomy taxonomy;
   private static TopicScorer scorer;
@@ -154,7 +162,7 @@ class TopicsConfTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("news")
   void labelsRealisticNewsSensibly(String expected, String title, String body) {
-    assertThat(scorer.score(title, body).topic()).isEqualTo(expected);
+    assertThat(scorer.score(words(title), words(body), UNIFORM).topic()).isEqualTo(expected);
   }
 
   @Test
@@ -164,10 +172,10 @@ class TopicsConfTest {
     String chunk =
         "front front line nuclear power power plant sanctionssss counter offensive"
             + " killed in in action f 16s crimes against against humanity ";
-    int tokensPerChunk = TopicScorer.tokenize(chunk).size();
+    int tokensPerChunk = Analyzer.tokenize(chunk).size();
     String body = chunk.repeat(1_000_000 / tokensPerChunk);
 
-    TopicScorer.Scores scores = scorer.score("Front line", body);
+    TopicScorer.Scores scores = scorer.score(words("Front line"), words(body), UNIFORM);
 
     assertThat(taxonomy.labelNames()).contains(scores.topic());
     assertThat(scores.score("frontline")).isPositive();
@@ -175,7 +183,8 @@ class TopicsConfTest {
 
   @Test
   void scoresOneHugeTokenInBoundedWork() {
-    TopicScorer.Scores scores = scorer.score(null, "sanction".repeat(200_000));
+    TopicScorer.Scores scores =
+        scorer.score(words(null), words("sanction".repeat(200_000)), UNIFORM);
 
     assertThat(scores.score("sanctions-economy")).isEqualTo(30.0);
   }

@@ -1,0 +1,125 @@
+package org.frontline.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.frontline.Columns;
+import org.frontline.config.FrontlineConfig;
+import org.frontline.testing.SparkTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeaturesSparkTest {
+  private static final FeaturesConfig CONFIG = FrontlineConfig.load(null).features();
+  private static final StructType DOCS =
+      new StructType()
+          .add(Columns.DOC_ID, DataTypes.StringType)
+          .add(Columns.BODY, DataTypes.StringType);
+
+  @TempDir Path dir;
+
+  private static Dataset<Row> documents(String... idAndBody) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < idAndBody.length; i += 2) {
+      rows.add(RowFactory.create(idAndBody[i], idAndBody[i + 1]));
+    }
+    return SparkTests.spark().createDataFrame(rows, DOCS);
+  }
+
+  private static final Dataset<Row> NEWS =
+      documents(
+          "a",
+          "Ukrainian troops retook Izyum. The troops found Russian ammunition in Izyum.",
+          "b",
+          "Russian drones struck Kyiv overnight; Ukrainian air defence downed most drones.",
+          "c",
+          "Ukrainian officials said the grain corridor reopened in Odesa.",
+          "d",
+          "");
+
+  private FeaturesConfig reusing(boolean reuse) {
+    return new FeaturesConfig(CONFIG.stopWords(), CONFIG.numFeatures(), reuse, 3);
+  }
+
+  @Test
+  void givesEachDocumentItsTokensUnitTfidfAndDistinctiveKeywords() {
+    SparkSession spark = SparkTests.spark();
+    Dataset<Row> tokenized = Features.tokenize(NEWS);
+    PipelineModel model =
+        Features.model(spark, tokenized, reusing(false), dir.resolve("m").toString());
+    Map<String, Row> byId =
+        Features.vectorize(tokenized, model, 3).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getAs(Columns.DOC_ID), r -> r));
+
+    Row a = byId.get("a");
+    assertThat(a.getList(a.fieldIndex(Columns.TOKENS)))
+        .startsWith("ukrainian", "troops", "retook", "izyum", "the");
+    assertThat(Vectors.norm(a.<Vector>getAs(Columns.TFIDF), 2)).isCloseTo(1.0, within(1e-12));
+    List<Row> keywords = a.getList(a.fieldIndex(Columns.KEYWORDS));
+    // "izyum" and "troops" occur twice in a and nowhere else; "ukrainian" is in three documents
+    // of four, "the" is a stop word.
+    assertThat(keywords)
+        .extracting(k -> k.getString(0))
+        .containsExactly("izyum", "troops", "ammunition");
+    assertThat(keywords.get(0).getDouble(1)).isGreaterThan(keywords.get(2).getDouble(1));
+
+    Row empty = byId.get("d");
+    assertThat(empty.getList(empty.fieldIndex(Columns.TOKENS))).isEmpty();
+    assertThat(empty.getList(empty.fieldIndex(Columns.KEYWORDS))).isEmpty();
+    assertThat(empty.<Vector>getAs(Columns.TFIDF).numNonzeros()).isZero();
+    assertThat(byId.get("b").schema().fieldNames())
+        .doesNotContain(Columns.TERMS, Columns.TERM_FREQUENCIES);
+  }
+
+  @Test
+  void weighsTokensBySmoothedIdfForTopics() {
+    SparkSession spark = SparkTests.spark();
+    Dataset<Row> tokenized = Features.tokenize(NEWS);
+    IdfWeights weights =
+        Features.termWeights(
+            Features.model(spark, tokenized, reusing(false), dir.resolve("m").toString()));
+
+    // Four documents: ln((4 + 1) / (df + 1)) + 1, the factor of the TF-IDF vectors too.
+    assertThat(weights.weight("izyum")).isCloseTo(Math.log(5.0 / 2) + 1, within(1e-12));
+    assertThat(weights.weight("ukrainian")).isCloseTo(Math.log(5.0 / 4) + 1, within(1e-12));
+    assertThat(weights.weight("the")).as("a stop word").isEqualTo(1.0);
+    assertThat(weights.weight("kharkiv")).as("unseen").isCloseTo(Math.log(5.0) + 1, within(1e-12));
+  }
+
+  @Test
+  void savesTheModelUnderTheWarehouseAndReusesItOnlyWhenAsked() {
+    SparkSession spark = SparkTests.spark();
+    String warehouse = dir.resolve("warehouse").toString();
+    String path = Features.modelPath(warehouse);
+    Features.model(spark, Features.tokenize(NEWS), reusing(false), path);
+    assertThat(Path.of(path)).isEqualTo(dir.resolve("warehouse/_models/tfidf"));
+    assertThat(Files.isDirectory(Path.of(path, "metadata"))).isTrue();
+
+    Dataset<Row> other = Features.tokenize(documents("x", "Izyum izyum izyum", "y", "Izyum"));
+    double reused =
+        Features.termWeights(Features.model(spark, other, reusing(true), path)).weight("izyum");
+    double refitted =
+        Features.termWeights(Features.model(spark, other, reusing(false), path)).weight("izyum");
+
+    assertThat(reused).isCloseTo(Math.log(5.0 / 2) + 1, within(1e-12));
+    assertThat(refitted).as("in both of two documents").isEqualTo(1.0);
+    double reusedAfterRefit =
+        Features.termWeights(Features.model(spark, other, reusing(true), path)).weight("izyum");
+    assertThat(reusedAfterRefit).as("a refit replaces the saved model").isEqualTo(refitted);
+  }
+}
