@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
+import org.frontline.dedup.Dedup;
 import org.frontline.publish.Publish;
 import org.frontline.publish.TableSchemas;
 import org.frontline.util.Rows;
@@ -114,7 +115,10 @@ public final class Claims {
     public Row call(Row in) {
       String docId = in.getAs(Columns.DOC_ID);
       Date published = in.getAs(Columns.PUBLISHED_DATE);
-      LocalDate publishedDay = published == null ? null : published.toLocalDate();
+      // Relative dates resolve against the document's own date only: a date inherited from a
+      // copy in the same cluster says when the story ran elsewhere, not when this page did.
+      boolean ownDate = !Dedup.CLUSTER_BASIS.equals(in.getAs(Columns.PUBLISHED_BASIS));
+      LocalDate publishedDay = published == null || !ownDate ? null : published.toLocalDate();
       ClaimExtractor.Extraction extraction =
           extractor.extract(
               in.getAs(Columns.BODY), new ClaimExtractor.Context(docId, publishedDay));

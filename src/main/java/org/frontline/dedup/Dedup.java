@@ -96,6 +96,9 @@ public final class Dedup {
   private static final String MEMBERS = "members";
   private static final String CLUSTER_FIRST_PUBLISHED = "cluster_first_published";
 
+  /** published_basis of a date inherited from the earliest member of the document's cluster. */
+  public static final String CLUSTER_BASIS = "cluster";
+
   private Dedup() {}
 
   /**
@@ -179,7 +182,7 @@ public final class Dedup {
                         col(Columns.PUBLISHED_DATE)
                             .isNull()
                             .and(col(CLUSTER_FIRST_PUBLISHED).isNotNull()),
-                        lit("cluster"))
+                        lit(CLUSTER_BASIS))
                     .otherwise(col(Columns.PUBLISHED_BASIS)))
             .withColumn(
                 Columns.PUBLISHED_DATE,

@@ -25,6 +25,7 @@ class ClaimsSparkTest {
           .add(Columns.SOURCE, DataTypes.StringType)
           .add(Columns.TOPIC, DataTypes.StringType)
           .add(Columns.PUBLISHED_DATE, DataTypes.DateType)
+          .add(Columns.PUBLISHED_BASIS, DataTypes.StringType)
           .add(Columns.BODY, DataTypes.StringType);
 
   private static Dataset<Row> documents(StructType schema, List<Row> rows) {
@@ -38,9 +39,11 @@ class ClaimsSparkTest {
         documents(
             DOCUMENTS,
             List.of(
-                RowFactory.create("a", "/in/a.txt", "kyivindependent", "frontline", friday, TAKEN),
-                RowFactory.create("b", "/in/b.txt", "reuters", "frontline", friday, TAKEN),
-                RowFactory.create("c", "/in/c.txt", "reuters", "other", null, "Weather today.")));
+                RowFactory.create(
+                    "a", "/in/a.txt", "kyivindependent", "frontline", friday, "manifest", TAKEN),
+                RowFactory.create("b", "/in/b.txt", "reuters", "frontline", friday, "json", TAKEN),
+                RowFactory.create(
+                    "c", "/in/c.txt", "reuters", "other", null, null, "Weather today.")));
     Dataset<Row> extracted = Claims.extract(docs, new ClaimsConfig(2_000));
     List<Row> claims = Claims.claims(extracted).orderBy(Columns.DOC_ID).collectAsList();
 
@@ -75,9 +78,9 @@ class ClaimsSparkTest {
         documents(
             clustered,
             List.of(
-                RowFactory.create("a", "/in/a.txt", "x", "frontline", friday, TAKEN, "k1"),
-                RowFactory.create("b", "/in/b.txt", "y", "frontline", friday, TAKEN, "k1"),
-                RowFactory.create("c", "/in/c.txt", "y", "frontline", friday, huge, "k2")));
+                RowFactory.create("a", "/in/a.txt", "x", "frontline", friday, "json", TAKEN, "k1"),
+                RowFactory.create("b", "/in/b.txt", "y", "frontline", friday, "json", TAKEN, "k1"),
+                RowFactory.create("c", "/in/c.txt", "y", "frontline", friday, "json", huge, "k2")));
     Dataset<Row> extracted = Claims.extract(docs, new ClaimsConfig(1));
     List<Row> notes = Claims.notes(extracted).collectAsList();
     assertThat(notes).extracting(r -> r.getString(0)).contains("c");
@@ -92,5 +95,16 @@ class ClaimsSparkTest {
               assertThat(r.<Long>getAs("documents")).isEqualTo(2L);
               assertThat(r.<Long>getAs("clusters")).as("two copies, one cluster").isEqualTo(1L);
             });
+
+    // A copy whose date came from its cluster does not resolve "on Sunday" against it.
+    Dataset<Row> inherited =
+        documents(
+            clustered,
+            List.of(
+                RowFactory.create(
+                    "d", "/in/d.txt", "y", "frontline", friday, "cluster", TAKEN, "k1")));
+    Row claim = Claims.claims(Claims.extract(inherited, new ClaimsConfig(2_000))).first();
+    assertThat(claim.<Date>getAs(Columns.EVENT_DATE)).isNull();
+    assertThat(claim.<Date>getAs(Columns.PUBLISHED_DATE)).isEqualTo(friday);
   }
 }
