@@ -215,7 +215,7 @@ class DedupSparkTest {
             List.of(
                 signed("p", p, 1, 0),
                 signed("q", close, 0.9, Math.sqrt(1 - 0.81)),
-                signed("r", close, 0.5, Math.sqrt(1 - 0.25)),
+                signed("r", close, 0.3, Math.sqrt(1 - 0.09)),
                 signed("s", far, 0.95, Math.sqrt(1 - 0.9025))),
             Dedup.SIGNED);
     Dataset<Row> candidates =
