@@ -95,7 +95,8 @@ class ClusterIT {
     String summary = submit(jobArguments);
     assertThat(summary)
         .contains(String.format("files seen %,d", files))
-        .containsPattern("registered frontline\\.documents, .*frontline\\.rejects, frontline\\.runs");
+        .containsPattern(
+            "registered frontline\\.documents, .*frontline\\.rejects, frontline\\.runs");
 
     LocalCluster.MasterState master = cluster.masterState().orElseThrow();
     LocalCluster.App run =
