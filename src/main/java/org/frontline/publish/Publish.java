@@ -1,5 +1,6 @@
 package org.frontline.publish;
 
+import io.delta.tables.DeltaMergeBuilder;
 import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import java.util.Arrays;
@@ -94,17 +95,7 @@ public final class Publish {
    */
   public static MergeCounts merge(
       SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> rows) {
-    ensureTable(spark, warehouse, table);
-    return counts(
-        DeltaTable.forPath(spark, tablePath(warehouse, table))
-            .as("t")
-            .merge(columnsOf(table, rows).as("s"), "t." + table.key() + " = s." + table.key())
-            .whenMatched(changed(table))
-            .updateAll()
-            .whenNotMatched()
-            .insertAll()
-            .execute()
-            .first());
+    return counts(upsert(spark, warehouse, table, rows).execute().first());
   }
 
   /**
@@ -113,19 +104,24 @@ public final class Publish {
    */
   public static MergeCounts mergeAll(
       SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> rows) {
-    ensureTable(spark, warehouse, table);
     return counts(
-        DeltaTable.forPath(spark, tablePath(warehouse, table))
-            .as("t")
-            .merge(columnsOf(table, rows).as("s"), "t." + table.key() + " = s." + table.key())
-            .whenMatched(changed(table))
-            .updateAll()
-            .whenNotMatched()
-            .insertAll()
-            .whenNotMatchedBySource()
-            .delete()
-            .execute()
-            .first());
+        upsert(spark, warehouse, table, rows).whenNotMatchedBySource().delete().execute().first());
+  }
+
+  /**
+   * The MERGE both upserts share: insert new keys, rewrite a matched row only when a value changed.
+   * Creates the table first when needed.
+   */
+  private static DeltaMergeBuilder upsert(
+      SparkSession spark, String warehouse, TableSchemas.Table table, Dataset<Row> rows) {
+    ensureTable(spark, warehouse, table);
+    return DeltaTable.forPath(spark, tablePath(warehouse, table))
+        .as("t")
+        .merge(columnsOf(table, rows).as("s"), "t." + table.key() + " = s." + table.key())
+        .whenMatched(changed(table))
+        .updateAll()
+        .whenNotMatched()
+        .insertAll();
   }
 
   /**
