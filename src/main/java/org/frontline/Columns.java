@@ -49,10 +49,12 @@ public final class Columns {
   public static final String IS_CANONICAL = "is_canonical";
 
   // Features, between stages.
-  /** The body's tokens in order ({@link org.frontline.features.Analyzer}), stop words included. */
+  /**
+   * The input of the saved TF-IDF model: a body's tokens ({@link org.frontline.features.Analyzer}).
+   */
   public static final String TOKENS = "tokens";
 
-  /** The body's tokens without stop words: what TF-IDF counts. */
+  /** The TF-IDF model's tokens without stop words. */
   public static final String TERMS = "terms";
 
   /** Hashed term frequencies of {@link #TERMS}. */

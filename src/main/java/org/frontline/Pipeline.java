@@ -88,18 +88,14 @@ public final class Pipeline {
                 body.count();
                 return body;
               });
-      Dataset<Row> tokenized = persist(cached, Features.tokenize(cleaned));
       PipelineModel tfidf =
           clock.time(
               "features",
               () ->
                   Features.model(
-                      spark,
-                      tokenized,
-                      config.features(),
-                      Features.modelPath(request.warehouse())));
+                      spark, cleaned, config.features(), Features.modelPath(request.warehouse())));
       Dataset<Row> featured =
-          persist(cached, Features.vectorize(tokenized, tfidf, config.features().keywords()));
+          persist(cached, Features.vectorize(cleaned, tfidf, config.features().keywords()));
       clock.time("features", featured::count);
 
       Dedup.Result dedup = clock.time("dedup", () -> Dedup.cluster(featured, config.dedup()));

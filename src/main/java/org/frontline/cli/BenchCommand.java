@@ -48,23 +48,34 @@ final class BenchCommand {
         description = "Overrides of conf/frontline.conf.")
     Path conf;
 
+    @Option(
+        names = "--repeat",
+        defaultValue = "3",
+        description =
+            "Runs per method, taking turns; the fastest counts (default ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Override
     public Integer call() throws IOException {
       FrontlineConfig config = FrontlineConfig.load(conf);
       Path home = Path.of(System.getProperty("frontline.home", "."));
+      if (repeat < 1) {
+        throw new IllegalArgumentException("--repeat must be at least 1");
+      }
       Path scratch = home.resolve("target/bench");
       try (Sessions.Session session = Sessions.open("frontline-bench", config.spark())) {
         SparkSession spark = session.spark();
         List<DedupBenchmark.Report> reports = new ArrayList<>();
         if (inputs != null) {
-          reports.add(DedupBenchmark.run(spark, inputs, truth, config, scratch));
+          reports.add(DedupBenchmark.run(spark, inputs, truth, config, scratch, repeat));
         } else {
           Path shared = home.resolve("../shared/corpus/ukraine-media").normalize();
           if (!Files.isDirectory(shared)) {
             throw new IllegalArgumentException(
                 shared + " is absent: give --input (and --truth for a synthetic corpus)");
           }
-          reports.add(DedupBenchmark.run(spark, List.of(shared.toString()), null, config, scratch));
+          reports.add(
+              DedupBenchmark.run(spark, List.of(shared.toString()), null, config, scratch, repeat));
           Path synthetic = scratch.resolve("synthetic-" + SYNTHETIC_DOCUMENTS);
           if (!Files.exists(synthetic.resolve("truth.csv"))) {
             SyntheticCorpus.generate(spark, shared, synthetic, SYNTHETIC_DOCUMENTS, 1);
@@ -75,7 +86,8 @@ final class BenchCommand {
                   List.of(synthetic.resolve("docs").toString()),
                   synthetic.resolve("truth.csv"),
                   config,
-                  scratch));
+                  scratch,
+                  repeat));
         }
         reports.forEach(r -> r.lines().forEach(System.out::println));
         return 0;

@@ -3,7 +3,10 @@ package org.frontline.dedup;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,7 +43,7 @@ public final class ConnectedComponents {
    * The component of every node that has an edge to another node.
    *
    * @param edges two string columns {@code srcColumn} and {@code dstColumn}, in any direction,
-   *     repeats and self-loops allowed
+   *     repeats and self-loops allowed; read more than once, so best cached or checkpointed
    * @param maxRounds the rounds allowed before giving up
    * @return rows of {@code node} and {@code component} (the component's smallest node, the node
    *     itself included)
@@ -53,8 +56,7 @@ public final class ConnectedComponents {
             .select(
                 greatest(col(srcColumn), col(dstColumn)).as(NODE),
                 least(col(srcColumn), col(dstColumn)).as(PARENT))
-            .distinct()
-            .localCheckpoint();
+            .distinct();
     for (int round = 0; ; round++) {
       if (isStarForest(current)) {
         LOG.info("connected components found in {} rounds", round);
@@ -79,14 +81,14 @@ public final class ConnectedComponents {
    * which is also the fixed point of both operations (neither changes a star).
    */
   static boolean isStarForest(Dataset<Row> edges) {
-    boolean parentsAreRoots =
-        edges
-            .join(
-                edges.select(col(NODE).as("non_root")),
-                col(PARENT).equalTo(col("non_root")),
-                "left_semi")
-            .isEmpty();
-    return parentsAreRoots && edges.groupBy(NODE).count().where(col("count").gt(1)).isEmpty();
+    // One pass: per node, how many parents it has and whether it is someone's parent.
+    return edges
+        .select(col(NODE), lit(1).as("parents"), lit(false).as("is_parent"))
+        .union(edges.select(col(PARENT).as(NODE), lit(0).as("parents"), lit(true).as("is_parent")))
+        .groupBy(NODE)
+        .agg(sum("parents").as("parents"), max("is_parent").as("is_parent"))
+        .where(col("parents").gt(1).or(col("parents").equalTo(1).and(col("is_parent"))))
+        .isEmpty();
   }
 
   /**
@@ -98,8 +100,8 @@ public final class ConnectedComponents {
     return bothWays
         .withColumn("smallest", least(col(NODE), min(col(PARENT)).over(Window.partitionBy(NODE))))
         .where(col(PARENT).gt(col(NODE)))
-        .select(col(PARENT).as(NODE), col("smallest").as(PARENT))
-        .distinct();
+        // Repeats are left to small-star, which groups by node anyway and ends distinct.
+        .select(col(PARENT).as(NODE), col("smallest").as(PARENT));
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -36,7 +37,9 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.frontline.Columns;
+import org.frontline.features.Analyzer;
 import org.frontline.util.Rows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +61,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * </ol>
  *
  * <p>Needs {@code doc_id}, {@code source}, {@code published_date}, {@code published_basis}, {@code
- * body}, {@code content_hash}, {@code tokens} and {@code tfidf}. The documents come back with
- * {@code cluster_id} and {@code is_canonical}, and a document without a publication date takes the
- * earliest date of its cluster with basis {@code cluster}; the clusters come as rows of the
- * clusters table.
+ * body}, {@code content_hash} and {@code tfidf}. The documents come back with {@code cluster_id}
+ * and {@code is_canonical}, and a document without a publication date takes the earliest date of
+ * its cluster with basis {@code cluster}; the clusters come as rows of the clusters table.
  */
 public final class Dedup {
   private static final Logger LOG = LoggerFactory.getLogger(Dedup.class);
@@ -106,8 +108,10 @@ public final class Dedup {
    *
    * @param documents the input documents with {@code cluster_id} and {@code is_canonical}
    * @param clusters rows of the clusters table
-   * @param candidatePairs distinct candidate pairs from LSH
-   * @param cappedBuckets buckets larger than the pairwise limit, linked as stars
+   * @param candidatePairs distinct candidate pairs from LSH (counted by an accumulator, like {@code
+   *     cappedBuckets})
+   * @param cappedBuckets buckets larger than the pairwise limit, linked as stars (counted by an
+   *     accumulator: a task run twice counts its share twice)
    * @param links verified links, exact copies included
    * @param rounds rounds of the connected components
    */
@@ -123,7 +127,7 @@ public final class Dedup {
     // Only ids and hashes take part in finding exact copies, so only they are shuffled.
     Dataset<Row> hashed =
         documents
-            .where(size(col(Columns.TOKENS)).gt(0))
+            .where(Analyzer.hasTokens(col(Columns.BODY)))
             .select(
                 col(Columns.DOC_ID),
                 min(col(Columns.DOC_ID))
@@ -143,16 +147,24 @@ public final class Dedup {
                 hashed.where(col(Columns.DOC_ID).equalTo(col("copy_of"))).select(Columns.DOC_ID),
                 Columns.DOC_ID,
                 "left_semi")
-            .select(Columns.DOC_ID, Columns.TOKENS, Columns.TFIDF)
+            .select(Columns.DOC_ID, Columns.BODY, Columns.TFIDF)
             .map(new SignFunction(config), Encoders.row(SIGNED))
             .localCheckpoint();
 
-    Dataset<Row> buckets = buckets(signed).localCheckpoint();
-    long cappedBuckets = buckets.where(size(col(MEMBERS)).gt(config.maxBucketSize())).count();
-    Dataset<Row> candidates = candidatePairs(buckets, config.maxBucketSize()).localCheckpoint();
-    long candidateCount = candidates.count();
+    // Candidates are only counted for the log, so accumulators count them as they pass instead
+    // of a job of their own; a task run twice would count its share twice.
+    SparkContext context = signed.sparkSession().sparkContext();
+    LongAccumulator capped = context.longAccumulator("capped buckets");
+    LongAccumulator candidates = context.longAccumulator("candidate pairs");
     Dataset<Row> links =
-        copyLinks.unionByName(verify(candidates, signed, config)).localCheckpoint();
+        copyLinks
+            .unionByName(
+                verify(
+                    candidatePairs(buckets(signed), config.maxBucketSize(), capped),
+                    signed,
+                    config,
+                    candidates))
+            .localCheckpoint();
     long linkCount = links.count();
     ConnectedComponents.Result components =
         ConnectedComponents.of(links, SRC, DST, config.maxIterations());
@@ -160,8 +172,8 @@ public final class Dedup {
         "dedup: {} x {} banding, {} candidate pairs ({} buckets capped at {}), {} links, {} rounds",
         config.banding().bands(),
         config.banding().rows(),
-        candidateCount,
-        cappedBuckets,
+        candidates.value(),
+        capped.value(),
         config.maxBucketSize(),
         linkCount,
         components.rounds());
@@ -191,8 +203,8 @@ public final class Dedup {
     return new Result(
         clustered,
         clusters(members, links),
-        candidateCount,
-        cappedBuckets,
+        candidates.value(),
+        capped.value(),
         linkCount,
         components.rounds());
   }
@@ -226,16 +238,23 @@ public final class Dedup {
         .select(MEMBERS);
   }
 
-  /** The distinct candidate pairs {@code (src < dst)} of the buckets. */
-  static Dataset<Row> candidatePairs(Dataset<Row> buckets, int maxBucketSize) {
-    return buckets.flatMap(new PairsFunction(maxBucketSize), Encoders.row(PAIRS)).distinct();
+  /**
+   * The distinct candidate pairs {@code (src < dst)} of the buckets; {@code capped} counts the
+   * buckets linked as stars.
+   */
+  static Dataset<Row> candidatePairs(
+      Dataset<Row> buckets, int maxBucketSize, LongAccumulator capped) {
+    return buckets
+        .flatMap(new PairsFunction(maxBucketSize, capped), Encoders.row(PAIRS))
+        .distinct();
   }
 
   /**
    * The candidate pairs whose shingle Jaccard and TF-IDF cosine both reach their thresholds, with
-   * both similarities.
+   * both similarities; {@code verified} counts the candidates.
    */
-  static Dataset<Row> verify(Dataset<Row> candidates, Dataset<Row> signed, DedupConfig config) {
+  static Dataset<Row> verify(
+      Dataset<Row> candidates, Dataset<Row> signed, DedupConfig config, LongAccumulator verified) {
     Dataset<Row> sources =
         signed.select(
             col(Columns.DOC_ID).as(SRC),
@@ -249,7 +268,7 @@ public final class Dedup {
     return candidates
         .join(sources, SRC)
         .join(targets, DST)
-        .map(new SimilarityFunction(), Encoders.row(LINKS))
+        .map(new SimilarityFunction(verified), Encoders.row(LINKS))
         .where(
             col(JACCARD)
                 .geq(config.jaccardThreshold())
@@ -330,7 +349,7 @@ public final class Dedup {
 
     @Override
     public Row call(Row in) {
-      long[] shingles = Shingles.hashes(in.getList(in.fieldIndex(Columns.TOKENS)), shingleSize);
+      long[] shingles = Shingles.hashes(Analyzer.tokenize(in.getAs(Columns.BODY)), shingleSize);
       long[] keys = banding.bucketKeys(minHash.signature(shingles));
       return Rows.of(
           SIGNED,
@@ -346,13 +365,19 @@ public final class Dedup {
     private static final long serialVersionUID = 1L;
     private final int maxBucketSize;
 
-    PairsFunction(int maxBucketSize) {
+    private final LongAccumulator capped;
+
+    PairsFunction(int maxBucketSize, LongAccumulator capped) {
       this.maxBucketSize = maxBucketSize;
+      this.capped = capped;
     }
 
     @Override
     public Iterator<Row> call(Row bucket) {
       List<String> members = bucket.getList(0);
+      if (members.size() > maxBucketSize) {
+        capped.add(1);
+      }
       List<Row> pairs = new ArrayList<>();
       for (String[] pair : BucketPairs.of(members, maxBucketSize)) {
         pairs.add(RowFactory.create(pair[0], pair[1]));
@@ -364,9 +389,15 @@ public final class Dedup {
   /** Both similarities of a candidate pair. */
   static final class SimilarityFunction implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private final LongAccumulator verified;
+
+    SimilarityFunction(LongAccumulator verified) {
+      this.verified = verified;
+    }
 
     @Override
     public Row call(Row pair) {
+      verified.add(1);
       double jaccard =
           Shingles.jaccard(
               Shingles.fromBytes(pair.getAs("src_shingles")),

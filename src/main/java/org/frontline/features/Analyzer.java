@@ -1,9 +1,13 @@
 package org.frontline.features;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.lit;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 
 /**
  * The one tokenizer of Frontline: documents (for TF-IDF, shingles and topics) and taxonomy terms go
@@ -11,6 +15,15 @@ import java.util.Locale;
  */
 public final class Analyzer {
   private Analyzer() {}
+
+  /**
+   * Whether {@code text} has a token: a letter or digit ({@link Character#isLetterOrDigit(int)} is
+   * {@code \p{L}} or {@code \p{Nd}}), as a Spark column, so that documents without tokens can be
+   * set aside without tokenizing them.
+   */
+  public static Column hasTokens(Column text) {
+    return coalesce(text.rlike("[\\p{L}\\p{Nd}]"), lit(false));
+  }
 
   /**
    * Splits text into lowercase word tokens: maximal runs of letters and digits ({@link

@@ -1,9 +1,5 @@
 package org.frontline.features;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
@@ -21,23 +17,20 @@ import org.frontline.topics.TermWeights;
 public final class IdfWeights implements TermWeights {
   private static final long serialVersionUID = 1L;
 
-  private final Set<String> stopWords;
-  private final HashingTF hashing;
+  private final TermCounter counter;
   private final double[] smoothedIdf;
 
   /**
-   * @param stopWords the words the model leaves out
-   * @param hashing the model's term hashing
+   * @param counter the model's term counting
    * @param idf Spark's inverse document frequency of each hash bucket, {@code ln((n + 1) / (df +
    *     1))}
    */
-  public IdfWeights(List<String> stopWords, HashingTF hashing, double[] idf) {
-    if (idf.length != hashing.getNumFeatures()) {
+  public IdfWeights(TermCounter counter, double[] idf) {
+    if (idf.length != counter.buckets()) {
       throw new IllegalArgumentException(
-          idf.length + " IDF values for " + hashing.getNumFeatures() + " hash buckets");
+          idf.length + " IDF values for " + counter.buckets() + " hash buckets");
     }
-    this.stopWords = new HashSet<>(stopWords);
-    this.hashing = hashing;
+    this.counter = counter;
     this.smoothedIdf = new double[idf.length];
     for (int i = 0; i < idf.length; i++) {
       smoothedIdf[i] = idf[i] + 1;
@@ -46,28 +39,26 @@ public final class IdfWeights implements TermWeights {
 
   @Override
   public double weight(String token) {
-    return stopWords.contains(token) ? 1.0 : smoothedIdf[hashing.indexOf(token)];
+    return counter.isStopWord(token) ? 1.0 : smoothedIdf[counter.index(token)];
   }
 
-  /** The hash bucket of a term: its index in term-frequency and TF-IDF vectors. */
-  public int index(String term) {
-    return hashing.indexOf(term);
+  public TermCounter counter() {
+    return counter;
   }
 
   /** The L2-normalised TF-IDF vector of a term-frequency vector; zero stays zero. */
-  public Vector tfidf(Vector termFrequencies) {
-    SparseVector counts = termFrequencies.toSparse();
-    int[] indices = counts.indices();
+  public Vector tfidf(SparseVector termFrequencies) {
+    int[] indices = termFrequencies.indices();
     double[] values = new double[indices.length];
     double squares = 0;
     for (int i = 0; i < indices.length; i++) {
-      values[i] = counts.values()[i] * smoothedIdf[indices[i]];
+      values[i] = termFrequencies.values()[i] * smoothedIdf[indices[i]];
       squares += values[i] * values[i];
     }
     double norm = Math.sqrt(squares);
     for (int i = 0; i < values.length && norm > 0; i++) {
       values[i] /= norm;
     }
-    return Vectors.sparse(counts.size(), indices, values);
+    return Vectors.sparse(termFrequencies.size(), indices, values);
   }
 }

@@ -18,7 +18,7 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Stage 5: one topic per document from the taxonomy's terms, weighted by the document's TF-IDF.
  *
- * <p>Needs {@code title} and {@code tokens} (the body's tokens, from the features stage); adds
+ * <p>Needs {@code title} and {@code body}, weighted by the features stage's TF-IDF model; adds
  * {@code topic} and {@code topic_scores} (every label's score, in taxonomy order).
  */
 public final class Topics {
@@ -56,7 +56,7 @@ public final class Topics {
       TopicScorer.Scores scores =
           scorer.score(
               Analyzer.tokenize(in.getAs(Columns.TITLE)),
-              in.getList(in.fieldIndex(Columns.TOKENS)),
+              Analyzer.tokenize(in.getAs(Columns.BODY)),
               weights);
       List<String> labels = scorer.labelNames();
       List<Row> labelScores = new ArrayList<>(labels.size());

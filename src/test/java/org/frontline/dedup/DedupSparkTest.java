@@ -21,6 +21,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.frontline.Columns;
 import org.frontline.config.FrontlineConfig;
 import org.frontline.features.Features;
@@ -83,14 +84,13 @@ class DedupSparkTest {
   /** The documents as the features stage hands them to dedup. */
   private Dataset<Row> featured(List<Row> rows) {
     SparkSession spark = SparkTests.spark();
-    Dataset<Row> tokenized =
-        Features.tokenize(
-            spark
-                .createDataFrame(rows, DOCS)
-                .withColumn(Columns.CONTENT_HASH, sha2(col(Columns.BODY), 256)));
+    Dataset<Row> documents =
+        spark
+            .createDataFrame(rows, DOCS)
+            .withColumn(Columns.CONTENT_HASH, sha2(col(Columns.BODY), 256));
     PipelineModel model =
-        Features.model(spark, tokenized, CONFIG.features(), dir.resolve("model").toString());
-    return Features.vectorize(tokenized, model, 5);
+        Features.model(spark, documents, CONFIG.features(), dir.resolve("model").toString());
+    return Features.vectorize(documents, model, 5);
   }
 
   private static Map<String, Row> byKey(Dataset<Row> rows, String key) {
@@ -226,9 +226,11 @@ class DedupSparkTest {
                 RowFactory.create("p", "s")),
             pairs);
 
-    List<Row> links = Dedup.verify(candidates, signed, CONFIG.dedup()).collectAsList();
+    LongAccumulator verified = spark.sparkContext().longAccumulator();
+    List<Row> links = Dedup.verify(candidates, signed, CONFIG.dedup(), verified).collectAsList();
 
     assertThat(links).hasSize(1);
+    assertThat(verified.value()).isEqualTo(3);
     Row link = links.get(0);
     assertThat(link.<String>getAs(Dedup.SRC)).isEqualTo("p");
     assertThat(link.<String>getAs(Dedup.DST)).isEqualTo("q");

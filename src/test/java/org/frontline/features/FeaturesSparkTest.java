@@ -1,5 +1,7 @@
 package org.frontline.features;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
@@ -57,18 +60,14 @@ class FeaturesSparkTest {
   }
 
   @Test
-  void givesEachDocumentItsTokensUnitTfidfAndDistinctiveKeywords() {
+  void givesEachDocumentAUnitTfidfVectorAndDistinctiveKeywords() {
     SparkSession spark = SparkTests.spark();
-    Dataset<Row> tokenized = Features.tokenize(NEWS);
-    PipelineModel model =
-        Features.model(spark, tokenized, reusing(false), dir.resolve("m").toString());
+    PipelineModel model = Features.model(spark, NEWS, reusing(false), dir.resolve("m").toString());
     Map<String, Row> byId =
-        Features.vectorize(tokenized, model, 3).collectAsList().stream()
+        Features.vectorize(NEWS, model, 3).collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getAs(Columns.DOC_ID), r -> r));
 
     Row a = byId.get("a");
-    assertThat(a.getList(a.fieldIndex(Columns.TOKENS)))
-        .startsWith("ukrainian", "troops", "retook", "izyum", "the");
     assertThat(Vectors.norm(a.<Vector>getAs(Columns.TFIDF), 2)).isCloseTo(1.0, within(1e-12));
     List<Row> keywords = a.getList(a.fieldIndex(Columns.KEYWORDS));
     // "izyum" and "troops" occur twice in a and nowhere else; "ukrainian" is in three documents
@@ -79,20 +78,39 @@ class FeaturesSparkTest {
     assertThat(keywords.get(0).getDouble(1)).isGreaterThan(keywords.get(2).getDouble(1));
 
     Row empty = byId.get("d");
-    assertThat(empty.getList(empty.fieldIndex(Columns.TOKENS))).isEmpty();
     assertThat(empty.getList(empty.fieldIndex(Columns.KEYWORDS))).isEmpty();
     assertThat(empty.<Vector>getAs(Columns.TFIDF).numNonzeros()).isZero();
     assertThat(byId.get("b").schema().fieldNames())
-        .doesNotContain(Columns.TERMS, Columns.TERM_FREQUENCIES);
+        .containsExactly(Columns.DOC_ID, Columns.BODY, Columns.TFIDF, Columns.KEYWORDS);
+  }
+
+  @Test
+  void countsTermsAsTheSavedModelsOwnStagesDo() {
+    SparkSession spark = SparkTests.spark();
+    PipelineModel model = Features.model(spark, NEWS, reusing(false), dir.resolve("m").toString());
+    Dataset<Row> tokens =
+        Features.vectorize(NEWS, model, 3)
+            .withColumn(
+                Columns.TOKENS,
+                udf(
+                        (UDF1<String, List<String>>) Analyzer::tokenize,
+                        DataTypes.createArrayType(DataTypes.StringType))
+                    .apply(col(Columns.BODY)));
+    TermCounter counter = Features.termWeights(model).counter();
+
+    // The saved model applied to tokens, as anyone loading it would apply it.
+    for (Row row : model.transform(tokens).collectAsList()) {
+      assertThat(row.<Vector>getAs(Columns.TERM_FREQUENCIES))
+          .isEqualTo(counter.frequencies(counter.terms(row.getAs(Columns.BODY))));
+    }
   }
 
   @Test
   void weighsTokensBySmoothedIdfForTopics() {
     SparkSession spark = SparkTests.spark();
-    Dataset<Row> tokenized = Features.tokenize(NEWS);
     IdfWeights weights =
         Features.termWeights(
-            Features.model(spark, tokenized, reusing(false), dir.resolve("m").toString()));
+            Features.model(spark, NEWS, reusing(false), dir.resolve("m").toString()));
 
     // Four documents: ln((4 + 1) / (df + 1)) + 1, the factor of the TF-IDF vectors too.
     assertThat(weights.weight("izyum")).isCloseTo(Math.log(5.0 / 2) + 1, within(1e-12));
@@ -106,11 +124,11 @@ class FeaturesSparkTest {
     SparkSession spark = SparkTests.spark();
     String warehouse = dir.resolve("warehouse").toString();
     String path = Features.modelPath(warehouse);
-    Features.model(spark, Features.tokenize(NEWS), reusing(false), path);
+    Features.model(spark, NEWS, reusing(false), path);
     assertThat(Path.of(path)).isEqualTo(dir.resolve("warehouse/_models/tfidf"));
     assertThat(Files.isDirectory(Path.of(path, "metadata"))).isTrue();
 
-    Dataset<Row> other = Features.tokenize(documents("x", "Izyum izyum izyum", "y", "Izyum"));
+    Dataset<Row> other = documents("x", "Izyum izyum izyum", "y", "Izyum");
     double reused =
         Features.termWeights(Features.model(spark, other, reusing(true), path)).weight("izyum");
     double refitted =
@@ -121,5 +139,26 @@ class FeaturesSparkTest {
     double reusedAfterRefit =
         Features.termWeights(Features.model(spark, other, reusing(true), path)).weight("izyum");
     assertThat(reusedAfterRefit).as("a refit replaces the saved model").isEqualTo(refitted);
+  }
+
+  @Test
+  void findsDocumentsWithTokensWithoutTokenizingThem() {
+    String[] bodies = {"", " \t ", "— … ·", "Ⅻ", "١٢٣", "\uD835\uDC00", "a", "Kyiv, 2022", null};
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < bodies.length; i++) {
+      rows.add(RowFactory.create(String.valueOf(i), bodies[i]));
+    }
+
+    List<Row> found =
+        SparkTests.spark()
+            .createDataFrame(rows, DOCS)
+            .select(col(Columns.DOC_ID), Analyzer.hasTokens(col(Columns.BODY)))
+            .collectAsList();
+
+    assertThat(found).hasSize(bodies.length);
+    for (Row row : found) {
+      String body = bodies[Integer.parseInt(row.getString(0))];
+      assertThat(row.getBoolean(1)).as(body).isEqualTo(!Analyzer.tokenize(body).isEmpty());
+    }
   }
 }

@@ -10,7 +10,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
 import org.frontline.config.FrontlineConfig;
-import org.frontline.features.Features;
 import org.frontline.testing.SparkTests;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +34,7 @@ class TopicsSparkTest {
                     RowFactory.create("c", null, "")),
                 schema);
     List<Row> rows =
-        Topics.assign(Features.tokenize(docs), taxonomy, token -> 1.0)
-            .orderBy(Columns.DOC_ID)
-            .collectAsList();
+        Topics.assign(docs, taxonomy, token -> 1.0).orderBy(Columns.DOC_ID).collectAsList();
     assertThat(rows)
         .extracting(r -> r.<String>getAs(Columns.TOPIC))
         .containsExactly("sanctions-economy", "other", "other");
