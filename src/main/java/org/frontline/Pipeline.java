@@ -88,12 +88,10 @@ public final class Pipeline {
                 body.count();
                 return body;
               });
+      String modelPath = Features.modelPath(request.warehouse());
       PipelineModel tfidf =
           clock.time(
-              "features",
-              () ->
-                  Features.model(
-                      spark, cleaned, config.features(), Features.modelPath(request.warehouse())));
+              "features", () -> Features.model(spark, cleaned, config.features(), modelPath));
       Dataset<Row> featured =
           persist(cached, Features.vectorize(cleaned, tfidf, config.features().keywords()));
       clock.time("features", featured::count);
@@ -147,6 +145,7 @@ public final class Pipeline {
           clock.time(
               "publish",
               () -> {
+                Features.save(spark, tfidf, config.features(), modelPath);
                 Publish.MergeCounts counts =
                     Publish.merge(spark, request.warehouse(), TableSchemas.DOCUMENTS, documents);
                 Publish.merge(spark, request.warehouse(), TableSchemas.CLUSTERS, clusters);

@@ -36,10 +36,10 @@ import org.slf4j.LoggerFactory;
  * Stage 3: TF-IDF vectors and keywords of each document's body.
  *
  * <p>The TF-IDF model ({@link #model}) is a spark.ml pipeline, StopWordsRemover, HashingTF and an
- * IDF fitted on the run's documents, saved under the warehouse so a later run can reuse it. {@link
- * #vectorize} needs {@code body} and adds {@code tfidf} (L2-normalised, with the smoothed IDF of
- * {@link IdfWeights}) and {@code keywords}. Terms are counted by {@link TermCounter}, which does
- * what the model's first two stages do, straight from the body.
+ * IDF fitted on the run's documents, saved under the warehouse when the run publishes, so a later
+ * run can reuse it. {@link #vectorize} needs {@code body} and adds {@code tfidf} (L2-normalised,
+ * with the smoothed IDF of {@link IdfWeights}) and {@code keywords}. Terms are counted by {@link
+ * TermCounter}, which does what the model's first two stages do, straight from the body.
  */
 public final class Features {
   private static final Logger LOG = LoggerFactory.getLogger(Features.class);
@@ -61,12 +61,12 @@ public final class Features {
 
   /**
    * The run's TF-IDF model: the one saved at {@code modelPath} when the configuration asks to reuse
-   * it and it exists, else one fitted on the bodies of {@code documents} and saved there (replacing
-   * any earlier).
+   * it and it exists, else one fitted on the bodies of {@code documents}, which {@link #save}
+   * writes when the run publishes.
    */
   public static PipelineModel model(
       SparkSession spark, Dataset<Row> documents, FeaturesConfig config, String modelPath) {
-    if (config.reuseModel() && exists(spark, modelPath)) {
+    if (reuses(spark, config, modelPath)) {
       PipelineModel model = PipelineModel.load(modelPath);
       LOG.info("reusing the TF-IDF model at {}", modelPath);
       return model;
@@ -108,12 +108,27 @@ public final class Features {
                         .add(
                             Columns.TOKENS,
                             DataTypes.createArrayType(DataTypes.StringType, false))));
+    return model;
+  }
+
+  /**
+   * Saves a model that {@link #model} fitted at {@code modelPath}, replacing any earlier; a model
+   * it reused from there is left as it is.
+   */
+  public static void save(
+      SparkSession spark, PipelineModel model, FeaturesConfig config, String modelPath) {
+    if (reuses(spark, config, modelPath)) {
+      return;
+    }
     try {
       model.write().overwrite().save(modelPath);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot save the TF-IDF model to " + modelPath, e);
     }
-    return model;
+  }
+
+  private static boolean reuses(SparkSession spark, FeaturesConfig config, String modelPath) {
+    return config.reuseModel() && exists(spark, modelPath);
   }
 
   /** Adds the TF-IDF vector and the top {@code keywords} terms with their weights. */

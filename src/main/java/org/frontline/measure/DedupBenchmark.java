@@ -113,7 +113,8 @@ public final class DedupBenchmark {
    *
    * @param truth a synthetic corpus's ground truth, or null to take as truth the connected
    *     components of all pairs whose exact shingle Jaccard reaches dedup.jaccard-threshold
-   * @param scratch a folder for the TF-IDF model
+   * @param scratch where a TF-IDF model is looked for when the configuration reuses one; the bench
+   *     saves none, as publishing does that, not the features stage
    */
   public static Report run(
       SparkSession spark,

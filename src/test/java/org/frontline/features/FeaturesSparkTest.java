@@ -125,20 +125,27 @@ class FeaturesSparkTest {
     String warehouse = dir.resolve("warehouse").toString();
     String path = Features.modelPath(warehouse);
     Features.model(spark, NEWS, reusing(false), path);
+    assertThat(Path.of(path)).as("fitting writes nothing").doesNotExist();
+    fitAndSave(NEWS, reusing(false), path);
     assertThat(Path.of(path)).isEqualTo(dir.resolve("warehouse/_models/tfidf"));
     assertThat(Files.isDirectory(Path.of(path, "metadata"))).isTrue();
 
     Dataset<Row> other = documents("x", "Izyum izyum izyum", "y", "Izyum");
-    double reused =
-        Features.termWeights(Features.model(spark, other, reusing(true), path)).weight("izyum");
-    double refitted =
-        Features.termWeights(Features.model(spark, other, reusing(false), path)).weight("izyum");
+    double reused = fitAndSave(other, reusing(true), path).weight("izyum");
+    double refitted = fitAndSave(other, reusing(false), path).weight("izyum");
 
     assertThat(reused).isCloseTo(Math.log(5.0 / 2) + 1, within(1e-12));
     assertThat(refitted).as("in both of two documents").isEqualTo(1.0);
-    double reusedAfterRefit =
-        Features.termWeights(Features.model(spark, other, reusing(true), path)).weight("izyum");
+    double reusedAfterRefit = fitAndSave(other, reusing(true), path).weight("izyum");
     assertThat(reusedAfterRefit).as("a refit replaces the saved model").isEqualTo(refitted);
+  }
+
+  /** A run's use of the model: fit or reuse, then save at publish time. */
+  private static IdfWeights fitAndSave(Dataset<Row> documents, FeaturesConfig config, String path) {
+    SparkSession spark = SparkTests.spark();
+    PipelineModel model = Features.model(spark, documents, config, path);
+    Features.save(spark, model, config, path);
+    return Features.termWeights(model);
   }
 
   @Test
