@@ -8,9 +8,17 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * <p>Edges are kept as {@code (node, parent)} rows with {@code parent < node}; every round is
  * checkpointed locally so the plan does not grow with the rounds. The rounds stop as soon as the
  * edges form stars (often at once: exact copies are linked to their smallest copy already).
+ *
+ * <p>Each round costs several Spark jobs whatever the graph's size, so a graph of few edges is
+ * collected and solved on the driver instead, by union-find ({@link #onDriver}), with the same
+ * result.
  */
 public final class ConnectedComponents {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectedComponents.class);
@@ -34,10 +46,20 @@ public final class ConnectedComponents {
   /** Output column: the smallest node of the component. */
   public static final String COMPONENT = "component";
 
+  private static final StructType COMPONENTS =
+      new StructType()
+          .add(NODE, DataTypes.StringType, false)
+          .add(COMPONENT, DataTypes.StringType, false);
+
   private ConnectedComponents() {}
 
-  /** The components and the rounds it took to find them. */
-  public record Result(Dataset<Row> components, int rounds) {}
+  /**
+   * The components and how they were found.
+   *
+   * @param rounds rounds of large-star / small-star; 0 when solved on the driver
+   * @param onDriver whether the edges were few enough to be solved on the driver
+   */
+  public record Result(Dataset<Row> components, int rounds, boolean onDriver) {}
 
   /**
    * The component of every node that has an edge to another node.
@@ -45,11 +67,23 @@ public final class ConnectedComponents {
    * @param edges two string columns {@code srcColumn} and {@code dstColumn}, in any direction,
    *     repeats and self-loops allowed; read more than once, so best cached or checkpointed
    * @param maxRounds the rounds allowed before giving up
+   * @param maxDriverEdges the most edges solved on the driver; more take the distributed rounds
    * @return rows of {@code node} and {@code component} (the component's smallest node, the node
    *     itself included)
    * @throws IllegalStateException when the components are not found within {@code maxRounds}
    */
-  public static Result of(Dataset<Row> edges, String srcColumn, String dstColumn, int maxRounds) {
+  public static Result of(
+      Dataset<Row> edges, String srcColumn, String dstColumn, int maxRounds, int maxDriverEdges) {
+    // One job tells whether the edges are few: at most one more than the limit is collected.
+    List<Row> few = edges.select(srcColumn, dstColumn).limit(maxDriverEdges + 1).collectAsList();
+    if (few.size() <= maxDriverEdges) {
+      List<String[]> pairs = new ArrayList<>(few.size());
+      few.forEach(r -> pairs.add(new String[] {r.getString(0), r.getString(1)}));
+      List<Row> rows = new ArrayList<>();
+      onDriver(pairs).forEach((node, component) -> rows.add(RowFactory.create(node, component)));
+      LOG.info("connected components of {} edges found on the driver", few.size());
+      return new Result(edges.sparkSession().createDataFrame(rows, COMPONENTS), 0, true);
+    }
     Dataset<Row> current =
         edges
             .where(col(srcColumn).notEqual(col(dstColumn)))
@@ -62,7 +96,9 @@ public final class ConnectedComponents {
         LOG.info("connected components found in {} rounds", round);
         Dataset<Row> roots = current.select(col(PARENT).as(NODE), col(PARENT).as(COMPONENT));
         return new Result(
-            current.select(col(NODE), col(PARENT).as(COMPONENT)).union(roots).distinct(), round);
+            current.select(col(NODE), col(PARENT).as(COMPONENT)).union(roots).distinct(),
+            round,
+            false);
       }
       if (round == maxRounds) {
         throw new IllegalStateException(
@@ -74,6 +110,43 @@ public final class ConnectedComponents {
       }
       current = smallStar(largeStar(current)).localCheckpoint();
     }
+  }
+
+  /**
+   * Union-find over edges held in memory: each node with an edge to another node mapped to the
+   * smallest node of its component, as the distributed rounds give.
+   */
+  static Map<String, String> onDriver(List<String[]> edges) {
+    Map<String, String> parent = new HashMap<>();
+    for (String[] edge : edges) {
+      if (edge[0].equals(edge[1])) {
+        continue;
+      }
+      String a = root(parent, edge[0]);
+      String b = root(parent, edge[1]);
+      // The smaller root stays a root, so every root is its component's smallest node.
+      if (a.compareTo(b) < 0) {
+        parent.put(b, a);
+      } else if (b.compareTo(a) < 0) {
+        parent.put(a, b);
+      }
+    }
+    Map<String, String> components = new TreeMap<>();
+    for (String node : parent.keySet()) {
+      components.put(node, root(parent, node));
+    }
+    return components;
+  }
+
+  /** The root of {@code node}, registering it as its own root when new; halves paths it walks. */
+  private static String root(Map<String, String> parent, String node) {
+    String current = parent.computeIfAbsent(node, n -> n);
+    while (!parent.get(current).equals(current)) {
+      String grandparent = parent.get(parent.get(current));
+      parent.put(current, grandparent);
+      current = grandparent;
+    }
+    return current;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.frontline.dedup;
 
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -133,20 +134,19 @@ public final class Dedup {
                 min(col(Columns.DOC_ID))
                     .over(Window.partitionBy(Columns.CONTENT_HASH))
                     .as("copy_of"));
+    Dataset<Row> laterCopies = hashed.where(col(Columns.DOC_ID).notEqual(col("copy_of")));
     Dataset<Row> copyLinks =
-        hashed
-            .where(col(Columns.DOC_ID).notEqual(col("copy_of")))
-            .select(
-                col("copy_of").as(SRC),
-                col(Columns.DOC_ID).as(DST),
-                lit(1.0).as(JACCARD),
-                lit(1.0).as(COSINE));
+        laterCopies.select(
+            col("copy_of").as(SRC),
+            col(Columns.DOC_ID).as(DST),
+            lit(1.0).as(JACCARD),
+            lit(1.0).as(COSINE));
+    // Later copies of a body are few next to the documents, so they are broadcast and the
+    // documents, bodies and vectors, are signed where they lie instead of being shuffled.
     Dataset<Row> signed =
         documents
-            .join(
-                hashed.where(col(Columns.DOC_ID).equalTo(col("copy_of"))).select(Columns.DOC_ID),
-                Columns.DOC_ID,
-                "left_semi")
+            .where(Analyzer.hasTokens(col(Columns.BODY)))
+            .join(broadcast(laterCopies), Columns.DOC_ID, "left_anti")
             .select(Columns.DOC_ID, Columns.BODY, Columns.TFIDF)
             .map(new SignFunction(config), Encoders.row(SIGNED))
             .localCheckpoint();
@@ -167,16 +167,16 @@ public final class Dedup {
             .localCheckpoint();
     long linkCount = links.count();
     ConnectedComponents.Result components =
-        ConnectedComponents.of(links, SRC, DST, config.maxIterations());
+        ConnectedComponents.of(links, SRC, DST, config.maxIterations(), config.maxDriverLinks());
     LOG.info(
-        "dedup: {} x {} banding, {} candidate pairs ({} buckets capped at {}), {} links, {} rounds",
+        "dedup: {} x {} banding, {} candidate pairs ({} buckets capped at {}), {} links, components {}",
         config.banding().bands(),
         config.banding().rows(),
         candidates.value(),
         capped.value(),
         config.maxBucketSize(),
         linkCount,
-        components.rounds());
+        components.onDriver() ? "on the driver" : "in " + components.rounds() + " rounds");
 
     Dataset<Row> members = members(documents, components.components()).localCheckpoint();
     Dataset<Row> clustered =

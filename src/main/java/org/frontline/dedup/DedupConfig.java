@@ -14,6 +14,7 @@ import org.frontline.config.Settings;
  * @param seed seed of the MinHash permutations
  * @param maxBucketSize largest LSH bucket whose members are all compared pairwise
  * @param maxIterations rounds allowed to the connected components
+ * @param maxDriverLinks most verified links whose components are found on the driver
  */
 public record DedupConfig(
     int shingleSize,
@@ -22,7 +23,8 @@ public record DedupConfig(
     Banding banding,
     long seed,
     int maxBucketSize,
-    int maxIterations)
+    int maxIterations,
+    int maxDriverLinks)
     implements Serializable {
 
   public static DedupConfig from(Config config) {
@@ -45,6 +47,7 @@ public record DedupConfig(
         Banding.forThreshold(jaccard, maxPermutations, probability),
         s.longIn("dedup.lsh.seed", Long.MIN_VALUE, Long.MAX_VALUE),
         s.intIn("dedup.lsh.max-bucket-size", 2, 1_000_000),
-        s.intIn("dedup.max-iterations", 1, 1000));
+        s.intIn("dedup.max-iterations", 1, 1000),
+        s.intIn("dedup.components-on-driver-max-links", 0, 10_000_000));
   }
 }

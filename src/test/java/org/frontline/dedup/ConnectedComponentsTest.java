@@ -31,8 +31,16 @@ class ConnectedComponentsTest {
     return SparkTests.spark().createDataFrame(rows, EDGES);
   }
 
+  /** The distributed rounds, never the driver. */
   private static ConnectedComponents.Result run(List<String[]> edges, int maxRounds) {
-    return ConnectedComponents.of(edges(edges), "a", "b", maxRounds);
+    return ConnectedComponents.of(edges(edges), "a", "b", maxRounds, 0);
+  }
+
+  /** Node to component by the distributed rounds, checked against union-find on the driver. */
+  private static Map<String, String> components(List<String[]> edges) {
+    Map<String, String> distributed = components(run(edges, 30));
+    assertThat(ConnectedComponents.onDriver(edges)).containsExactlyEntriesOf(distributed);
+    return distributed;
   }
 
   /** Node to component. */
@@ -70,7 +78,8 @@ class ConnectedComponentsTest {
 
       assertThat(components(result))
           .hasSize(100)
-          .allSatisfy((n, c) -> assertThat(c).isEqualTo("n000"));
+          .allSatisfy((n, c) -> assertThat(c).isEqualTo("n000"))
+          .isEqualTo(ConnectedComponents.onDriver(chain(order)));
       // Label propagation would need 99 rounds for the ascending chain.
       assertThat(result.rounds()).isBetween(2, 12);
     }
@@ -97,7 +106,7 @@ class ConnectedComponentsTest {
       edges.add(new String[] {node(100 + i), node(199)}); // centre largest
     }
 
-    Map<String, String> components = components(run(edges, 30));
+    Map<String, String> components = components(edges);
 
     assertThat(components).hasSize(42);
     assertThat(components.entrySet().stream().filter(e -> e.getValue().equals("n000"))).hasSize(21);
@@ -115,7 +124,7 @@ class ConnectedComponentsTest {
             new String[] {"x", "y"},
             new String[] {"z", "z"});
 
-    assertThat(components(run(edges, 30)))
+    assertThat(components(edges))
         .containsExactlyEntriesOf(
             new TreeMap<>(Map.of("b", "b", "c", "b", "d", "b", "x", "x", "y", "x")));
   }
@@ -131,7 +140,7 @@ class ConnectedComponentsTest {
     edges.add(new String[] {node(55), node(15)});
     edges.add(new String[] {node(0), node(55)});
 
-    Map<String, String> components = components(run(edges, 30));
+    Map<String, String> components = components(edges);
 
     assertThat(components).hasSize(13).allSatisfy((n, c) -> assertThat(c).isEqualTo("n000"));
   }
@@ -142,5 +151,22 @@ class ConnectedComponentsTest {
 
     assertThat(result.components().collectAsList()).isEmpty();
     assertThat(result.rounds()).isZero();
+  }
+
+  @Test
+  void solvesFewEdgesOnTheDriverAndManyInRounds() {
+    List<String[]> edges = new ArrayList<>();
+    Random random = new Random(11);
+    for (int i = 0; i < 60; i++) {
+      edges.add(new String[] {node(random.nextInt(80)), node(random.nextInt(80))});
+    }
+
+    ConnectedComponents.Result driver = ConnectedComponents.of(edges(edges), "a", "b", 30, 60);
+    ConnectedComponents.Result rounds = ConnectedComponents.of(edges(edges), "a", "b", 30, 59);
+
+    assertThat(driver.onDriver()).isTrue();
+    assertThat(driver.rounds()).isZero();
+    assertThat(rounds.onDriver()).isFalse();
+    assertThat(components(driver)).isEqualTo(components(rounds)).isNotEmpty();
   }
 }

@@ -192,7 +192,8 @@ class DedupSparkTest {
             CONFIG.dedup().banding(),
             CONFIG.dedup().seed(),
             2,
-            CONFIG.dedup().maxIterations());
+            CONFIG.dedup().maxIterations(),
+            CONFIG.dedup().maxDriverLinks());
 
     Dedup.Result result = Dedup.cluster(featured(rows), capped);
 
