@@ -2,11 +2,8 @@ package org.frontline;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
@@ -25,8 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.frontline.claims.Claims;
 import org.frontline.clean.Clean;
@@ -35,7 +30,6 @@ import org.frontline.dedup.Dedup;
 import org.frontline.features.Features;
 import org.frontline.ingest.Ingest;
 import org.frontline.ingest.InputListing;
-import org.frontline.ingest.RejectReason;
 import org.frontline.publish.Publish;
 import org.frontline.publish.TableSchemas;
 import org.frontline.topics.Topics;
@@ -121,18 +115,7 @@ public final class Pipeline {
               ingested
                   .where(col(Columns.REASON).isNotNull())
                   .select(Columns.PATH, Columns.REASON, Columns.SIZE, Columns.DETAIL)
-                  .unionByName(
-                      ranked
-                          .where(col("id_rank").gt(1))
-                          .select(
-                              col(Columns.PATH),
-                              lit(RejectReason.DUPLICATE_DOC_ID.code()).as(Columns.REASON),
-                              col(Columns.SIZE),
-                              concat(
-                                      lit("same doc_id as "),
-                                      col("id_owner"),
-                                      lit(" (same URL, or same path under a same-named root)"))
-                                  .as(Columns.DETAIL))));
+                  .unionByName(Clean.duplicateIdRejects(ranked)));
       Map<String, Long> rejectsByReason = countBy(rejects, Columns.REASON);
       Map<String, Map<String, Long>> bySourceAndTopic = new TreeMap<>();
       for (Row row : documents.groupBy(Columns.SOURCE, Columns.TOPIC).count().collectAsList()) {
@@ -235,28 +218,20 @@ public final class Pipeline {
     return listing;
   }
 
-  /**
-   * The pages of the readable files, each ranked among the pages of its doc_id by path: the first
-   * is the document, the others are rejected as duplicate ids.
-   */
+  /** The pages of the readable files, each ranked among the pages of its doc_id. */
   private static Dataset<Row> rankedPages(Dataset<Row> ingested, FrontlineConfig config) {
-    Dataset<Row> pages =
+    return Clean.rankById(
         Clean.pages(
             ingested.where(col(Columns.REASON).isNull()),
             config.clean(),
             config.sources(),
-            config.ingest().sourceFromFolder());
-    WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
-    return pages
-        .withColumn("id_rank", row_number().over(byId))
-        .withColumn("id_owner", first(Columns.PATH).over(byId));
+            config.ingest().sourceFromFolder()));
   }
 
   /** The first page of each doc_id with the repeated-line furniture of its source removed. */
   private static Dataset<Row> firstOfEachId(
       SparkSession spark, Dataset<Row> ranked, FrontlineConfig config) {
-    return Clean.removeRepeatedLines(
-        spark, ranked.where(col("id_rank").equalTo(1)).drop("id_rank", "id_owner"), config.clean());
+    return Clean.removeRepeatedLines(spark, Clean.firstOfEachId(ranked), config.clean());
   }
 
   private static <T> Dataset<T> persist(List<Dataset<?>> cached, Dataset<T> dataset) {

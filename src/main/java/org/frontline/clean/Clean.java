@@ -2,11 +2,14 @@ package org.frontline.clean;
 
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,12 +27,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.Columns;
 import org.frontline.ingest.DocIds;
+import org.frontline.ingest.RejectReason;
 import org.frontline.util.Hashes;
 import org.frontline.util.Rows;
 import scala.jdk.javaapi.CollectionConverters;
@@ -37,7 +43,8 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Stage 2: page furniture out, source, title and publication date in.
  *
- * <p>{@link #pages} needs the ingest columns of readable files and produces {@link #PAGES}; {@link
+ * <p>{@link #pages} needs the ingest columns of readable files and produces {@link #PAGES}; pages
+ * sharing a doc_id are split by {@link #rankById} into the document and rejects; {@link
  * #removeRepeatedLines} needs {@link #PAGES} and produces {@link #CLEANED}.
  */
 public final class Clean {
@@ -72,12 +79,48 @@ public final class Clean {
           .add(Columns.REMOVED_LINES, LINE_LIST, false)
           .add(Columns.CONTENT_HASH, DataTypes.StringType, false);
 
+  /** A page's place among the pages of its doc_id, by path, and the path of the first. */
+  private static final String ID_RANK = "id_rank";
+
+  private static final String ID_OWNER = "id_owner";
+
   private Clean() {}
 
   /** Applies the per-page rules and resolves id, source, title and date of each document. */
   public static Dataset<Row> pages(
       Dataset<Row> documents, CleanConfig config, SourceCatalog sources, boolean sourceFromFolder) {
     return documents.map(new PageFunction(config, sources, sourceFromFolder), Encoders.row(PAGES));
+  }
+
+  /**
+   * Ranks each page among the pages of its doc_id by path: the first is the document ({@link
+   * #firstOfEachId}), the others are rejected ({@link #duplicateIdRejects}).
+   */
+  public static Dataset<Row> rankById(Dataset<Row> pages) {
+    WindowSpec byId = Window.partitionBy(Columns.DOC_ID).orderBy(Columns.PATH);
+    return pages
+        .withColumn(ID_RANK, row_number().over(byId))
+        .withColumn(ID_OWNER, first(Columns.PATH).over(byId));
+  }
+
+  /** The first page of each doc_id, in {@link #PAGES} columns. */
+  public static Dataset<Row> firstOfEachId(Dataset<Row> ranked) {
+    return ranked.where(col(ID_RANK).equalTo(1)).drop(ID_RANK, ID_OWNER);
+  }
+
+  /** Rows of the rejects table for the pages that are not the first of their doc_id. */
+  public static Dataset<Row> duplicateIdRejects(Dataset<Row> ranked) {
+    return ranked
+        .where(col(ID_RANK).gt(1))
+        .select(
+            col(Columns.PATH),
+            lit(RejectReason.DUPLICATE_DOC_ID.code()).as(Columns.REASON),
+            col(Columns.SIZE),
+            concat(
+                    lit("same doc_id as "),
+                    col(ID_OWNER),
+                    lit(" (same URL, or same path under a same-named root)"))
+                .as(Columns.DETAIL));
   }
 
   /**

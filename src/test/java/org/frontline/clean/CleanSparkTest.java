@@ -121,6 +121,46 @@ class CleanSparkTest {
     assertThat(hashes.get("000")).isEqualTo(hashes.get("001"));
   }
 
+  @Test
+  void pagesOfOneUrlGiveOneDocumentAndRejectTheOthersNamingTheFirst() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String url = "https://news.example.org/2024/11/23/kharkiv";
+    for (String name : List.of("b.json", "a.json", "c.json")) {
+      Files.writeString(
+          in.resolve(name),
+          "{\"url\": \"" + url + "\", \"text\": \"Power came back in " + name + ".\"}");
+    }
+    Files.writeString(in.resolve("other.txt"), article(1));
+    SparkSession spark = SparkTests.spark();
+    InputListing.Listing listing =
+        InputListing.list(
+            List.of(in.toString()),
+            CONFIG.ingest().manifestNames(),
+            spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> ranked =
+        Clean.rankById(
+            Clean.pages(
+                Ingest.read(spark, listing, CONFIG.ingest()),
+                CONFIG.clean(),
+                CONFIG.sources(),
+                true));
+
+    assertThat(Clean.firstOfEachId(ranked).collectAsList())
+        .extracting(r -> Path.of(r.<String>getAs(Columns.PATH)).getFileName().toString())
+        .containsExactlyInAnyOrder("a.json", "other.txt");
+    assertThat(Clean.firstOfEachId(ranked).columns()).containsExactly(Clean.PAGES.fieldNames());
+    List<Row> rejects = Clean.duplicateIdRejects(ranked).collectAsList();
+    assertThat(rejects)
+        .extracting(r -> Path.of(r.<String>getAs(Columns.PATH)).getFileName().toString())
+        .containsExactlyInAnyOrder("b.json", "c.json");
+    assertThat(rejects)
+        .allSatisfy(
+            r -> {
+              assertThat(r.<String>getAs(Columns.REASON)).isEqualTo("duplicate_doc_id");
+              assertThat(r.<String>getAs(Columns.DETAIL)).contains(in.resolve("a.json").toString());
+            });
+  }
+
   /** A column of the seed rows keyed by the seed's number ("000" for 000_06d34a43f4ebaf53.txt). */
   private static Map<String, String> bySeedNumber(List<Row> rows, String column) {
     return rows.stream()
