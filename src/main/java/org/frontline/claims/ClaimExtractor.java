@@ -33,8 +33,11 @@ public final class ClaimExtractor implements Serializable {
   /** How far back the subject of a verb is looked for, in tokens. */
   private static final int SUBJECT_REACH = 20;
 
+  /** The most words of a person's name with its titles: "Maj. Gen. Roman Kutuzov". */
+  private static final int NAME_WORDS = 6;
+
   /**
-   * Sentences about violence that make a whole document about it, so that "Anton was killed
+   * Sentences about violence that make a whole document about it , so that "Anton was killed
    * instantly" counts there without a word of war in its own sentence.
    */
   private static final int VIOLENT_DOCUMENT = 3;
@@ -111,7 +114,7 @@ public final class ClaimExtractor implements Serializable {
         checkTime(deadline);
         List<Token> tokens = Tokenizer.tokenize(body, span.start(), span.end());
         tokenized.add(tokens);
-        if (aboutViolence(tokens)) {
+        if (mentions(tokens, Lexicon.VIOLENCE)) {
           violentSentences++;
         }
         for (Gazetteer.Mention m : gazetteer.find(tokens, Set.of())) {
@@ -800,12 +803,13 @@ public final class ClaimExtractor implements Serializable {
       List<Draft> drafts,
       long deadline) {
     List<Token> tokens = sentence.tokens();
-    boolean violent = aboutViolence(tokens);
-    boolean noMishap = violent || !mishap(tokens);
+    boolean violent = mentions(tokens, Lexicon.VIOLENCE);
+    boolean noMishap = violent || !mentions(tokens, Lexicon.MISHAP);
     boolean nearViolence =
         violent
             || (noMishap
-                && (violentDocument || (previous != null && aboutViolence(previous.tokens()))));
+                && (violentDocument
+                    || (previous != null && mentions(previous.tokens(), Lexicon.VIOLENCE))));
     for (Quantity q : Quantities.find(tokens)) {
       checkTime(deadline);
       if (q.unit() != null && !"people".equals(q.unit())) {
@@ -883,10 +887,19 @@ public final class ClaimExtractor implements Serializable {
       String w = tokens.get(k).norm();
       boolean shotDead = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
       // "was shot in the leg": wounded; shot elsewhere may as well have died.
-      boolean shot = w.equals("shot") && shotInALimb(tokens, k) && !tellsOfDeath(tokens);
+      boolean shot =
+          w.equals("shot") && shotInALimb(tokens, k) && !mentions(tokens, Lexicon.KILLED);
       boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot;
-      // Dying needs violence in its own sentence: "after Stalin died" is no casualty.
-      boolean dying = Lexicon.DYING.contains(w) && violent;
+      // "lost their lives", "lost his life"
+      boolean livesLost =
+          Lexicon.LIFE_TAKING.contains(w)
+              && k + 2 < tokens.size()
+              && Set.of("their", "his", "her").contains(tokens.get(k + 1).norm())
+              && Set.of("lives", "life").contains(tokens.get(k + 2).norm());
+      // Dying needs violence or wounds in its own sentence: "after Stalin died" is no casualty.
+      boolean dying =
+          (Lexicon.DYING.contains(w) || livesLost) && (violent || mentions(tokens, Lexicon.WOUNDS));
+
       boolean active = Lexicon.ACTIVE_CASUALTY.contains(w);
       if (!(passive || dying || active)) {
         continue;
@@ -941,36 +954,66 @@ public final class ClaimExtractor implements Serializable {
 
   /**
    * The people before a participle or a verb of dying, as {first, last} token indexes: its subject
-   * through "was", "has been", adverbs, "who" and an appositive ("Brent Renaud, 50, was killed");
-   * without an auxiliary ("a woman killed in the blast") only a people noun followed by a
-   * preposition or the end of the clause. Null when no person is named there.
+   * through "was", "has been", "was reported", adverbs, "who" and an appositive ("Brent Renaud, 50,
+   * was killed", "the commander, who led the assault, died in a strike"); without an auxiliary ("a
+   * woman killed in the blast") only a people noun followed by a preposition or the end of the
+   * clause. Null when no person is named there.
    */
   private static int[] victimsBefore(Sentence sentence, int k, boolean dying) {
     List<Token> tokens = sentence.tokens();
     int i = k - 1;
     // A participle needs a form of "be" to be passive: in "Ivanov has killed" Ivanov killed.
     boolean passive = false;
-    for (int steps = 0; i >= 0 && steps < 4; steps++, i--) {
+    for (int steps = 0; i >= 0 && steps < 6; steps++, i--) {
       Token t = tokens.get(i);
       if (Lexicon.BE_HAVE.contains(t.norm())) {
         passive |= Lexicon.BE.contains(t.norm());
-      } else if (!adverb(t)) {
+      } else if (!adverb(t) && !Lexicon.REPORTED.contains(t.norm())) {
         break;
       }
     }
     if (!passive && !dying && !endsReducedClause(tokens, k + 1)) {
       return null;
     }
+    // A name or "he" dies in a war when the sentence says how ("died in a strike"); "after
+    // Stalin died" tells of a death in bed.
+    boolean named =
+        passive
+            || (dying
+                && k + 1 < tokens.size()
+                && Lexicon.HOW_DIED.contains(tokens.get(k + 1).norm()));
     if (i >= 0 && (tokens.get(i).is("who") || tokens.get(i).is("that"))) {
       i--;
       if (i >= 0 && tokens.get(i).is(",")) {
         i--;
       }
     } else if (i >= 0 && tokens.get(i).is(",")) {
-      // "Brent Renaud, 50, was killed", "the commander, Col Sukharev, was killed"
+      // An appositive: "Brent Renaud, 50, was killed", "the commander, Col Sukharev, was
+      // killed", "the commander, who led the assault, died".
       boolean age = i >= 2 && tokens.get(i - 1).isNumber() && tokens.get(i - 2).is(",");
-      i -= age ? 3 : 1;
+      if (age) {
+        return subject(sentence, i - 3, named);
+      }
+      int[] right = subject(sentence, i - 1, named);
+      if (right != null) {
+        return right;
+      }
+      for (int j = i - 1; j > 0 && j > i - 25; j--) {
+        if (tokens.get(j).is(",")) {
+          return subject(sentence, j - 1, named);
+        }
+      }
+      return null;
     }
+    return subject(sentence, i, named);
+  }
+
+  /**
+   * The person whose last word is at {@code i}: a people noun, or when {@code named} a name or
+   * "he".
+   */
+  private static int[] subject(Sentence sentence, int i, boolean named) {
+    List<Token> tokens = sentence.tokens();
     if (i < 0) {
       return null;
     }
@@ -980,8 +1023,7 @@ public final class ClaimExtractor implements Serializable {
       boolean counted = first > 0 && Quantities.startsNumber(tokens, first - 1);
       return counted ? null : new int[] {first, i};
     }
-    // A name or "he" with a verb of dying may be a death in bed; a participle needs its "was".
-    if (!passive || dying) {
+    if (!named) {
       return null;
     }
     if (tokens.get(i).is("he") || tokens.get(i).is("she")) {
@@ -989,7 +1031,12 @@ public final class ClaimExtractor implements Serializable {
     }
     if (isName(sentence, i)) {
       int first = i;
-      while (first > 0 && (isName(sentence, first - 1) || title(tokens.get(first - 1)))) {
+      // "Col. Sergei Sukharev": names, titles and the points of their abbreviations.
+      while (first > 0
+          && i - first < NAME_WORDS
+          && (isName(sentence, first - 1)
+              || title(tokens.get(first - 1))
+              || (tokens.get(first - 1).is(".") && first > 1 && title(tokens.get(first - 2))))) {
         first--;
       }
       return new int[] {first, i};
@@ -1003,7 +1050,7 @@ public final class ClaimExtractor implements Serializable {
     // "was killed" is passive: what follows it is no object; "accused of killing civilians",
     // "stop killing people" tell of no event.
     if (k > 0
-        && (Lexicon.BE_HAVE.contains(tokens.get(k - 1).norm())
+        && (Lexicon.BE.contains(tokens.get(k - 1).norm())
             || (tokens.get(k).norm().endsWith("ing")
                 && (Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).norm())
                     || Set.of("stop", "stopped", "keep", "kept", "avoid")
@@ -1019,17 +1066,19 @@ public final class ClaimExtractor implements Serializable {
       }
       if (j == k + 1 && isName(sentence, j)) {
         int last = j;
-        while (last + 1 < tokens.size() && isName(sentence, last + 1)) {
+        while (last + 1 < tokens.size() && last - j < NAME_WORDS && isName(sentence, last + 1)) {
           last++;
         }
         return new int[] {j, last};
       }
+      // Words and word-like numbers ("the 29-year-old daughter"), not counts.
       boolean modifier =
-          t.isWord()
+          (t.isWord() || (t.isNumber() && t.norm().contains("-")))
               && !Lexicon.PREPOSITIONS.contains(t.norm())
               && !Lexicon.BE_HAVE.contains(t.norm())
               && !t.is("and")
               && !t.is("or");
+
       if (!modifier || Quantities.parseDigits(t.norm()) != null) {
         return null;
       }
@@ -1043,16 +1092,6 @@ public final class ClaimExtractor implements Serializable {
 
       if (tokens.get(i).is("in")) {
         return Lexicon.LIMBS.contains(tokens.get(i + 2).norm());
-      }
-    }
-    return false;
-  }
-
-  private static boolean tellsOfDeath(List<Token> tokens) {
-
-    for (Token t : tokens) {
-      if (Lexicon.KILLED.contains(t.norm())) {
-        return true;
       }
     }
     return false;
@@ -1133,6 +1172,11 @@ public final class ClaimExtractor implements Serializable {
         break;
       }
       first--;
+      // A determiner opens the phrase: "later the border guards" starts at "the".
+      if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these")
+          .contains(t.norm())) {
+        break;
+      }
     }
     return first;
   }
@@ -1174,18 +1218,10 @@ public final class ClaimExtractor implements Serializable {
     return new Side(null, false);
   }
 
-  private static boolean aboutViolence(List<Token> tokens) {
+  /** Whether any word of the sentence is one of {@code words}. */
+  private static boolean mentions(List<Token> tokens, Set<String> words) {
     for (Token t : tokens) {
-      if (Lexicon.VIOLENCE.contains(t.norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean mishap(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (Lexicon.MISHAP.contains(t.norm())) {
+      if (words.contains(t.norm())) {
         return true;
       }
     }
@@ -1249,7 +1285,17 @@ public final class ClaimExtractor implements Serializable {
    * no unit.
    */
   private static int casualtyTrigger(List<Token> tokens, Quantity q) {
+    // "hundreds of dead civilians", "15 injured soldiers": the word is inside the count.
+    for (int k = q.numberEnd(); k < q.last(); k++) {
+      String w = tokens.get(k).norm();
+      if (Lexicon.KILLED.contains(w)
+          || Lexicon.WOUNDED.contains(w)
+          || Lexicon.CAPTURED.contains(w)) {
+        return k;
+      }
+    }
     boolean counted = q.unitNoun() != null;
+
     // Room for an aside: "16 others, including both staff and patients, were injured".
     int reachAfter = counted ? 10 : 3;
     int reachBefore = counted ? 6 : 3;
@@ -1312,9 +1358,11 @@ public final class ClaimExtractor implements Serializable {
 
   private static String casualtyKind(List<Token> tokens, int k) {
     String w = tokens.get(k).norm();
-    // "lost their lives": the dead, not losses.
+    // "lost their lives", "lost his life": the dead, not losses.
     for (int i = k + 1; i < Math.min(tokens.size(), k + 3); i++) {
-      if (tokens.get(i).is("lives") && Lexicon.LIFE_TAKING.contains(w)) {
+      if ((tokens.get(i).is("lives") || tokens.get(i).is("life"))
+          && Lexicon.LIFE_TAKING.contains(w)) {
+
         return "killed";
       }
     }

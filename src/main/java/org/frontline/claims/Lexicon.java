@@ -223,6 +223,7 @@ final class Lexicon {
           "strikes",
           "shell",
           "shelling",
+          "shrapnel",
           "shelled",
           "missile",
           "missiles",
@@ -362,6 +363,7 @@ final class Lexicon {
           "murdered",
           "executed",
           "assassinated",
+          "dead",
           "wounded",
           "injured",
           "hurt",
@@ -369,6 +371,42 @@ final class Lexicon {
 
   /** Verbs of dying, with their subject before them: "the pilot died". */
   static final Set<String> DYING = Set.of("died", "perished");
+
+  /** Words after "died" that say how or where: "died in a strike", "died when the car exploded". */
+  static final Set<String> HOW_DIED =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "near",
+          "when",
+          "while",
+          "after",
+          "during",
+          "from",
+          "fighting",
+          "defending",
+          "instantly",
+          "immediately");
+
+  /** Words between "was" and its participle that report it: "was reported killed", "found dead". */
+  static final Set<String> REPORTED =
+      Set.of(
+          "reported",
+          "confirmed",
+          "presumed",
+          "believed",
+          "feared",
+          "listed",
+          "found",
+          "declared",
+          "announced",
+          "pronounced",
+          "thought",
+          "known",
+          "as",
+          "to",
+          "be");
 
   /** Active verbs whose object is the people: "the strike killed a volunteer". */
   static final Set<String> ACTIVE_CASUALTY =
@@ -383,6 +421,9 @@ final class Lexicon {
 
   /** Words right before people that make their fate no assertion: "if the defenders are killed". */
   static final Set<String> NOT_ASSERTED = Set.of("if", "unless", "whether", "how", "no");
+
+  /** Words that make a death in the sentence one of violence: "died from his wounds". */
+  static final Set<String> WOUNDS = Set.of("wounds", "injuries");
 
   /** Where a shot wounds rather than kills: "shot in the leg". */
   static final Set<String> LIMBS =
@@ -483,6 +524,25 @@ final class Lexicon {
           "grandfather",
           "friend",
           "friends",
+          "comrade",
+          "comrades",
+          "parents",
+          "leader",
+          "leaders",
+          "correspondent",
+          "commentator",
+          "businessman",
+          "tycoon",
+          "oligarch",
+          "executive",
+          "lawmaker",
+          "politician",
+          "diplomat",
+          "veteran",
+          "paramedic",
+          "surgeon",
+          "engineer",
+          "farmer",
           "neighbour",
           "neighbor",
           "colleague",
@@ -825,6 +885,11 @@ final class Lexicon {
           "presumed",
           "feared",
           "claimed",
+          "claim",
+          "claims",
+          "claiming",
+          "say",
+          "says",
           "alleged");
 
   /** Nouns for people under arms: their side is the side of the sentence. */

@@ -380,7 +380,49 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAppositiveOrAReportingVerbStandsBetweenThePersonAndTheVerb() {
+      assertThat(
+              claims(
+                  "Oksana Hrytsenko, a nurse at the regional hospital, was killed when a missile"
+                      + " hit Dnipro."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "Oksana Hrytsenko"));
+      assertThat(claims("Two weeks later the border guards were presumed to be dead."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "the border guards"));
+      assertThat(
+              claims("Since 2001, at least 2,310 U.S. troops have died in Afghanistan fighting."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 2310.0));
+    }
+
+    @Test
+    void deathsOfNamedPeopleNeedTheirCauseAndLivesLostCountAsDeaths() {
+      assertThat(claims("General Ivan Sokolov died in a drone strike near Kherson."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "General Ivan Sokolov"));
+      assertThat(claims("Two guards lost their lives in the attack on the embassy."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 2.0));
+      assertThat(claims("An elderly man and a woman also lost their lives in the blast."))
+          .extracting(Claim::kind)
+          .containsExactly("killed");
+      assertThat(claims("The old marshal died, and the troops mourned him.")).isEmpty();
+    }
+
+    @Test
+    void aCasualtyWordInsideTheCountGivesItsKind() {
+      assertThat(claims("Troops found hundreds of dead civilians in the town of Bucha."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 100.0));
+      assertThat(claims("Medics in Avdiivka were caring for 500 injured troops."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("wounded", 500.0));
+    }
+
+    @Test
     void aNumberAfterByCountsWhatKilledNotWhoDied() {
+
       Claim c = only("Her son was killed by two gunshots during the occupation of Bucha.");
       assertThat(c)
           .extracting(Claim::kind, Claim::valueBest, Claim::valueText)
@@ -467,7 +509,19 @@ class ClaimExtractorTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"killed ", "captured Kupiansk ", "12 ", "from ", "between 1 and ", "Sunday "})
+        strings = {
+          "killed ",
+          "captured Kupiansk ",
+          "12 ",
+          "from ",
+          "between 1 and ",
+          "Sunday ",
+          "Ivan Petrenko, 40, was killed ",
+          "the commander, who was killed ",
+          "killing Ivan ",
+          "U.S.",
+          "A."
+        })
     void aHundredThousandRepeatedTriggerWordsFinishQuickly(String word) {
       String body = word.repeat(100_000);
       long start = System.nanoTime();
