@@ -472,6 +472,9 @@ public final class ClaimExtractor implements Serializable {
         passive = object != null;
       }
       if (object == null) {
+        object = relativeObject(sentence, k);
+      }
+      if (object == null) {
         continue;
       }
       Side side = passive ? agentOf(sentence, k, topicActor) : actorOf(sentence, k, topicActor);
@@ -748,7 +751,34 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  /**
+   * The place a relative clause is about: "Crimea, which Russia seized in 2014", "Lyman, which
+   * Ukrainian forces had liberated". Only the side, its troops, adverbs and auxiliaries may stand
+   * between "which" and the verb.
+   */
+  private static Place relativeObject(Sentence sentence, int k) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = k - 1; i >= Math.max(1, k - 6); i--) {
+      Token t = tokens.get(i);
+      if (t.is("which") || t.is("that")) {
+        int end = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+        Gazetteer.Mention m = end >= 0 ? placeEndingAt(sentence, end) : null;
+        return m == null ? null : m.place();
+      }
+      boolean between =
+          Actors.sideOf(t) != null
+              || Lexicon.FORCE_NOUNS.contains(t.base())
+              || Lexicon.BE_HAVE.contains(t.norm())
+              || adverb(t);
+      if (!between) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static Place placeAfter(Sentence sentence, int from) {
+
     List<Token> tokens = sentence.tokens();
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
       Place place = placeAt(sentence, i);
@@ -1485,6 +1515,13 @@ public final class ClaimExtractor implements Serializable {
       return agent;
     }
     String w = tokens.get(k).norm();
+    // "recaptured from Russian forces": the gain is the other side's.
+    if (Lexicon.GAIN.contains(w)) {
+      Side from = fromSide(tokens, k);
+      if (from != null) {
+        return from;
+      }
+    }
     if (w.endsWith("al")
         || w.endsWith("ment")
         || w.endsWith("ion")
@@ -1533,6 +1570,22 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     return true;
+  }
+
+  /** The other side of "taken from X" within a few words of the verb, or null. */
+  private static Side fromSide(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (tokens.get(i).is("from")) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+          String side = Actors.opposite(Actors.sideOf(tokens.get(j)));
+          if (side != null) {
+            return new Side(side, true);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** For a participle with its place before it: "by X", else the side of the sentences before. */

@@ -62,7 +62,7 @@ final class Quantities {
 
   /** Words that give no number but say "some": the claim is kept, vague, without a value. */
   static final Set<String> VAGUE_WORDS =
-      Set.of("several", "many", "numerous", "scores", "countless", "multiple");
+      Set.of("several", "many", "numerous", "scores", "countless", "multiple", "some");
 
   private static final Set<String> TIME_NOUNS =
       Set.of(
@@ -590,6 +590,11 @@ final class Quantities {
     if (SETTLEMENT_NOUNS.contains(a) && !a.equals("populated")) {
       return q.withUnit(i, "settlements", a);
     }
+    // "dozens of towns and villages"
+    if (a.equals("of") && SETTLEMENT_NOUNS.contains(b) && !b.equals("populated")) {
+      return q.withUnit(i + 1, "settlements", b);
+    }
+
     if (a.equals("populated") && (b.equals("areas") || b.equals("localities"))) {
       return q.withUnit(i + 1, "settlements", b);
     }

@@ -80,7 +80,30 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aGainFromASideIsTheOtherSidesAndVagueCountsOfTownsAreSettlements() {
+      assertThat(only("Officials said some villages had been recaptured from Russian forces."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueText)
+          .containsExactly("settlements_taken", "ukraine", "some villages");
+      assertThat(
+              only(
+                  "The Ukrainian army says it has retaken dozens of towns and villages near Kherson."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::unit)
+          .containsExactly("settlements_taken", 12.0, "settlements");
+      assertThat(only("The town of Lyman has been freed by Ukrainian troops."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "ukraine", "Lyman");
+    }
+
+    @Test
+    void aPlaceBeforeWhichIsTheObjectOfTheRelativeClause() {
+      assertThat(only("Shelling hit Izium, which Ukrainian forces liberated in September."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "ukraine", "Izium");
+    }
+
+    @Test
     void aReportedGainIsAClaim() {
+
       Claim c = only("Ukraine is reported to have recaptured over 200 square miles in the east.");
       assertThat(c).extracting(Claim::kind, Claim::actor).containsExactly("area_gained", "ukraine");
     }
