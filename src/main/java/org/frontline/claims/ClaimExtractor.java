@@ -523,7 +523,14 @@ public final class ClaimExtractor implements Serializable {
         break;
       }
     }
+    // "withdraw some embassy staff from Kyiv": diplomats leave, troops withdraw.
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (Lexicon.DIPLOMATS.contains(tokens.get(i).norm())) {
+        return;
+      }
+    }
     if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
+
       return;
     }
     if (from == null) {
@@ -913,12 +920,16 @@ public final class ClaimExtractor implements Serializable {
   private static void countlessCasualties(
       Sentence sentence, boolean violent, boolean nearViolence, List<Draft> drafts, long deadline) {
     List<Token> tokens = sentence.tokens();
+    boolean death = mentions(tokens, Lexicon.KILLED);
+    // A death by illness stays one in a sentence that names a war: "a veteran of the Iraq War,
+    // died of cancer".
+    boolean violentDeath =
+        (violent || mentions(tokens, Lexicon.WOUNDS)) && !mentions(tokens, Lexicon.MISHAP);
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
       boolean shotDead = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
       // "was shot in the leg": wounded; shot elsewhere may as well have died.
-      boolean shot =
-          w.equals("shot") && shotInALimb(tokens, k) && !mentions(tokens, Lexicon.KILLED);
+      boolean shot = w.equals("shot") && shotInALimb(tokens, k) && !death;
       boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot;
       // "lost their lives", "lost his life"
       boolean livesLost =
@@ -927,9 +938,8 @@ public final class ClaimExtractor implements Serializable {
               && Set.of("their", "his", "her").contains(tokens.get(k + 1).norm())
               && Set.of("lives", "life").contains(tokens.get(k + 2).norm());
       // Dying needs violence or wounds in its own sentence: "after Stalin died" is no casualty.
-      boolean dying =
-          (Lexicon.DYING.contains(w) || livesLost) && (violent || mentions(tokens, Lexicon.WOUNDS));
 
+      boolean dying = (Lexicon.DYING.contains(w) || livesLost) && violentDeath;
       boolean active = Lexicon.ACTIVE_CASUALTY.contains(w);
       if (!(passive || dying || active)) {
         continue;
@@ -1332,9 +1342,13 @@ public final class ClaimExtractor implements Serializable {
     int after = -1;
     for (int k = q.last() + 1; k < Math.min(tokens.size(), q.last() + 1 + reachAfter); k++) {
       String w = tokens.get(k).norm();
-      if (w.equals(";") || w.equals(".") || isCount(tokens.get(k))) {
+      // "549 civilians, including 41 children, have been killed": the aside's count belongs to
+      // this one.
+      boolean aside = tokens.get(k - 1).is("including");
+      if (w.equals(";") || w.equals(".") || (isCount(tokens.get(k)) && !aside)) {
         break;
       }
+
       // "injured fighters", "dead soldiers", "captured tanks": an adjective of the next noun, not
       // of this number.
       boolean adjective =
@@ -1348,8 +1362,13 @@ public final class ClaimExtractor implements Serializable {
     }
     int before = -1;
     boolean conjunction = false;
-    // "killed by two gunshots": the number after "by" counts what killed, not who died.
-    int reachBack = q.first() > 0 && tokens.get(q.first() - 1).is("by") ? 0 : reachBefore;
+    // "killed by two gunshots", "injured in 21 attacks": a number after a preposition counts
+    // something else than the dead; "rose to 50" is the count.
+    boolean afterPreposition =
+        q.first() > 0
+            && Lexicon.PREPOSITIONS.contains(tokens.get(q.first() - 1).norm())
+            && !tokens.get(q.first() - 1).is("to");
+    int reachBack = afterPreposition ? 0 : reachBefore;
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBack); k--) {
       String w = tokens.get(k).norm();
       if (w.equals(";") || w.equals(".") || isCount(tokens.get(k))) {

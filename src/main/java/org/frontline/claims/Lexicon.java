@@ -153,6 +153,19 @@ final class Lexicon {
           "feel",
           "appeared");
 
+  /** People whose leaving is no withdrawal of forces: "withdrew embassy staff from Kyiv". */
+  static final Set<String> DIPLOMATS =
+      Set.of(
+          "embassy",
+          "diplomats",
+          "diplomatic",
+          "ambassador",
+          "ambassadors",
+          "citizens",
+          "nationals",
+          "advisers",
+          "advisors");
+
   /** Abandoning needs ground as its object, not equipment. */
   static final Set<String> ABANDON =
       Set.of("abandoned", "abandoning", "abandon", "abandons", "abandonment");

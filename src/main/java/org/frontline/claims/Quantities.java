@@ -633,7 +633,8 @@ final class Quantities {
     if (after.equals("years") && norm(tokens, end + 1).equals("old")) {
       return true;
     }
-    if (before.equals("aged") || before.equals(":") || after.equals(":")) {
+    if (before.equals("aged") || before.equals("age") || before.equals(":") || after.equals(":")) {
+
       return true;
     }
     // "Alisa, 9, and her brother": an age set off after a name.

@@ -116,6 +116,8 @@ class ClaimExtractorTest {
           .extracting(Claim::kind, Claim::actor, Claim::location)
           .containsExactly("withdrawal", "russia", "Kherson");
       assertThat(claims("The carmaker withdrew from Russia last year.")).isEmpty();
+      assertThat(claims("The U.S. will withdraw some embassy staff from Kyiv.")).isEmpty();
+
       assertThat(claims("Britain withdrew from the treaty.")).isEmpty();
     }
 
@@ -431,6 +433,8 @@ class ClaimExtractorTest {
           .extracting(Claim::kind)
           .containsExactly("killed");
       assertThat(claims("The old marshal died, and the troops mourned him.")).isEmpty();
+      assertThat(claims("Ivan Sokolov, a veteran of the Afghan war, died in 2015 from cancer."))
+          .isEmpty();
     }
 
     @Test
@@ -441,6 +445,24 @@ class ClaimExtractorTest {
       assertThat(claims("Medics in Avdiivka were caring for 500 injured troops."))
           .extracting(Claim::kind, Claim::valueBest)
           .containsExactly(tuple("wounded", 500.0));
+    }
+
+    @Test
+    void aCountInAnAsideDoesNotHideTheCountBeforeIt() {
+      assertThat(claims("At least 600 civilians, including 45 children, have been killed so far."))
+          .extracting(Claim::valueBest)
+          .containsExactly(600.0, 45.0);
+    }
+
+    @Test
+    void agesAndCountsAfterAPrepositionAreNoCasualties() {
+      assertThat(claims("The soldier died at age 46 from his wounds in 2015."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", null));
+
+      assertThat(claims("Twelve people have died and 30 were injured in 21 attacks on hospitals."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 12.0), tuple("wounded", 30.0));
     }
 
     @Test
@@ -543,7 +565,9 @@ class ClaimExtractorTest {
           "the commander, who was killed ",
           "killing Ivan ",
           "U.S.",
-          "A."
+          "A.",
+          "was shot in the leg ",
+          "the soldier died in shelling "
         })
     void aHundredThousandRepeatedTriggerWordsFinishQuickly(String word) {
       String body = word.repeat(100_000);
