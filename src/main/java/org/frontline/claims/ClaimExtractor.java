@@ -853,9 +853,15 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       // "24 people, including 11 men and 13 women, were killed": the 13 are part of the 24.
-      if (partOfAnotherCount(tokens, q)) {
+      // "injuries to one of his legs": a number picking from someone's things, not people.
+      if (partOfAnotherCount(tokens, q)
+          || (q.unit() == null
+              && q.last() + 2 < tokens.size()
+              && tokens.get(q.last() + 1).is("of")
+              && Set.of("his", "her", "their", "its").contains(tokens.get(q.last() + 2).norm()))) {
         continue;
       }
+
       int trigger = casualtyTrigger(tokens, q);
       if (trigger < 0 || blocked(tokens, trigger)) {
         continue;
@@ -1345,7 +1351,12 @@ public final class ClaimExtractor implements Serializable {
       // "549 civilians, including 41 children, have been killed": the aside's count belongs to
       // this one.
       boolean aside = tokens.get(k - 1).is("including");
-      if (w.equals(";") || w.equals(".") || (isCount(tokens.get(k)) && !aside)) {
+      // "killed a child and two adults, and injured 17": the next clause has its own count.
+      boolean nextClause =
+          w.equals(",")
+              && k + 1 < tokens.size()
+              && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).norm());
+      if (w.equals(";") || w.equals(".") || nextClause || (isCount(tokens.get(k)) && !aside)) {
         break;
       }
 

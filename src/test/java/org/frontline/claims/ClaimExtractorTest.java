@@ -448,7 +448,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCountIsReadInItsOwnClause() {
+      assertThat(
+              claims("The strike in Kherson killed a child and two adults, and injured 17 others."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("wounded", 17.0), tuple("killed", null));
+      assertThat(claims("The shelling left him with injuries to one of his legs."))
+          .extracting(Claim::valueBest)
+          .doesNotContain(1.0);
+    }
+
+    @Test
     void aCountInAnAsideDoesNotHideTheCountBeforeIt() {
+
       assertThat(claims("At least 600 civilians, including 45 children, have been killed so far."))
           .extracting(Claim::valueBest)
           .containsExactly(600.0, 45.0);
