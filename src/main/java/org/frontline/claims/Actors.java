@@ -95,7 +95,37 @@ final class Actors {
           "elderly",
           "pensioners",
           "refugees",
-          "evacuees");
+          "evacuees",
+          // One person, for claims without a number: "a volunteer medic was killed".
+          "resident",
+          "citizen",
+          "journalist",
+          "reporter",
+          "photographer",
+          "volunteer",
+          "rescuer",
+          "medic",
+          "doctor",
+          "nurse",
+          "teacher",
+          "priest",
+          "passenger",
+          "student",
+          "teenager",
+          "boy",
+          "girl",
+          "baby",
+          "infant",
+          "newborn",
+          "villager",
+          "worker",
+          "employee",
+          "firefighter",
+          "pensioner",
+          "driver",
+          "family",
+          "protester",
+          "protesters");
 
   /** The side a single token names, or null: "Ukraine's", "pro-Russian", "Russian-appointed". */
   static String sideOf(Token t) {

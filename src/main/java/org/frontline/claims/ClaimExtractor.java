@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +32,15 @@ public final class ClaimExtractor implements Serializable {
 
   /** How far back the subject of a verb is looked for, in tokens. */
   private static final int SUBJECT_REACH = 20;
+
+  /** The most words of a person's name with its titles: "Maj. Gen. Roman Kutuzov". */
+  private static final int NAME_WORDS = 6;
+
+  /**
+   * Sentences about violence that make a whole document about it , so that "Anton was killed
+   * instantly" counts there without a word of war in its own sentence.
+   */
+  private static final int VIOLENT_DOCUMENT = 3;
 
   static final String TERRITORIAL = "territorial";
   static final String CASUALTY = "casualty";
@@ -92,22 +102,28 @@ public final class ClaimExtractor implements Serializable {
     List<Sentence> sentences = new ArrayList<>(spans.size());
     Map<String, Integer> regionCounts = new LinkedHashMap<>();
     List<int[]> fullDateYears = new ArrayList<>();
+    boolean violentDocument = false;
     String note = null;
     try {
       // First pass: tokens, regions named anywhere (they settle ambiguous names) and the years
       // of full dates (they give a year to dates written without one).
       List<List<Token>> tokenized = new ArrayList<>(spans.size());
       Set<String> regions = new HashSet<>();
+      int violentSentences = 0;
       for (Sentences.Span span : spans) {
         checkTime(deadline);
         List<Token> tokens = Tokenizer.tokenize(body, span.start(), span.end());
         tokenized.add(tokens);
+        if (mentions(tokens, Lexicon.VIOLENCE)) {
+          violentSentences++;
+        }
         for (Gazetteer.Mention m : gazetteer.find(tokens, Set.of())) {
           if (m.place().region()) {
             regions.add(m.place().admin1());
           }
         }
       }
+      violentDocument = violentSentences >= VIOLENT_DOCUMENT;
       for (int s = 0; s < spans.size(); s++) {
         checkTime(deadline);
         List<Token> tokens = tokenized.get(s);
@@ -141,6 +157,7 @@ public final class ClaimExtractor implements Serializable {
     Place documentRegion = mostNamed(regionCounts, gazetteer);
 
     Map<String, Claim> claims = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     String topicActor = null;
     String lastClaimant = null;
     int done = 0;
@@ -152,7 +169,13 @@ public final class ClaimExtractor implements Serializable {
         if (!isQuestion(body, sentence)) {
           territorialWithNumbers(sentence, topicActor, drafts, deadline);
           territorialPlaces(sentence, topicActor, drafts, deadline);
-          casualties(sentence, s > 0 ? sentences.get(s - 1) : null, topicActor, drafts, deadline);
+          casualties(
+              sentence,
+              s > 0 ? sentences.get(s - 1) : null,
+              violentDocument,
+              topicActor,
+              drafts,
+              deadline);
         }
         String claimant = Claimants.find(sentence.tokens(), body, lastClaimant);
         if (claimant == null && !drafts.isEmpty() && opensQuote(body, sentence)) {
@@ -170,7 +193,17 @@ public final class ClaimExtractor implements Serializable {
                   documentRegion,
                   gazetteer,
                   fullDateYears);
-          claims.putIfAbsent(sameClaimInDocument(claim), claim);
+          // A restatement that names no place of its own ("24 people were killed, the official
+          // said") repeats the claim made earlier wherever that was.
+          boolean placeInSentence =
+              draft.place() != null || nearestPlace(sentence, draft.anchor()) != null;
+          String unplaced = sameClaimInDocument(claim, false);
+          String placed = sameClaimInDocument(claim, true);
+          if (placeInSentence ? claims.containsKey(placed) : seen.contains(unplaced)) {
+            continue;
+          }
+          claims.put(placed, claim);
+          seen.add(unplaced);
         }
         if (claimant != null) {
           lastClaimant = claimant;
@@ -439,6 +472,9 @@ public final class ClaimExtractor implements Serializable {
         passive = object != null;
       }
       if (object == null) {
+        object = relativeObject(sentence, k);
+      }
+      if (object == null) {
         continue;
       }
       Side side = passive ? agentOf(sentence, k, topicActor) : actorOf(sentence, k, topicActor);
@@ -487,7 +523,14 @@ public final class ClaimExtractor implements Serializable {
         break;
       }
     }
+    // "withdraw some embassy staff from Kyiv": diplomats leave, troops withdraw.
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (Lexicon.DIPLOMATS.contains(tokens.get(i).norm())) {
+        return;
+      }
+    }
     if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
+
       return;
     }
     if (from == null) {
@@ -656,8 +699,13 @@ public final class ClaimExtractor implements Serializable {
             "other",
             "some",
             "all");
+    // "the bridge between annexed Crimea and the mainland", "aid to liberated Izium"
+    boolean afterPreposition =
+        Lexicon.PREPOSITIONS.contains(before)
+            && (tokens.get(k).norm().endsWith("ed") || tokens.get(k).norm().endsWith("en"));
     return determiners.contains(before)
-        || (before.endsWith("ly") && determiners.contains(twoBefore));
+        || (before.endsWith("ly") && determiners.contains(twoBefore))
+        || afterPreposition;
   }
 
   /** "Capturing Sievierodonetsk would give...": a gerund opening the sentence is its subject. */
@@ -710,7 +758,34 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  /**
+   * The place a relative clause is about: "Crimea, which Russia seized in 2014", "Lyman, which
+   * Ukrainian forces had liberated". Only the side, its troops, adverbs and auxiliaries may stand
+   * between "which" and the verb.
+   */
+  private static Place relativeObject(Sentence sentence, int k) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = k - 1; i >= Math.max(1, k - 6); i--) {
+      Token t = tokens.get(i);
+      if (t.is("which") || t.is("that")) {
+        int end = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+        Gazetteer.Mention m = end >= 0 ? placeEndingAt(sentence, end) : null;
+        return m == null ? null : m.place();
+      }
+      boolean between =
+          Actors.sideOf(t) != null
+              || Lexicon.FORCE_NOUNS.contains(t.base())
+              || Lexicon.BE_HAVE.contains(t.norm())
+              || adverb(t);
+      if (!between) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   private static Place placeAfter(Sentence sentence, int from) {
+
     List<Token> tokens = sentence.tokens();
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
       Place place = placeAt(sentence, i);
@@ -751,20 +826,42 @@ public final class ClaimExtractor implements Serializable {
   // ------------------------------------------------------------------------------ casualties
 
   /**
-   * People killed, wounded, captured or missing, with or without a number, when the sentence or the
-   * one before speaks of the war: a road accident or an epidemic is no casualty claim.
+   * People killed, wounded, captured or missing, with or without a number. People killed or
+   * wounded, counted with a noun for people or named, make a claim unless the sentence tells of a
+   * mishap (a road accident or an epidemic is no casualty claim); a bare number ("killing 19"),
+   * losses and captures also need war or other violence in the sentence, the one before or the
+   * document.
    */
   private static void casualties(
-      Sentence sentence, Sentence previous, String topicActor, List<Draft> drafts, long deadline) {
-    if (!aboutWar(sentence) && (previous == null || !aboutWar(previous))) {
-      return;
-    }
+      Sentence sentence,
+      Sentence previous,
+      boolean violentDocument,
+      String topicActor,
+      List<Draft> drafts,
+      long deadline) {
     List<Token> tokens = sentence.tokens();
+    boolean violent = mentions(tokens, Lexicon.VIOLENCE);
+    boolean noMishap = violent || !mentions(tokens, Lexicon.MISHAP);
+    boolean nearViolence =
+        violent
+            || (noMishap
+                && (violentDocument
+                    || (previous != null && mentions(previous.tokens(), Lexicon.VIOLENCE))));
     for (Quantity q : Quantities.find(tokens)) {
       checkTime(deadline);
       if (q.unit() != null && !"people".equals(q.unit())) {
         continue;
       }
+      // "24 people, including 11 men and 13 women, were killed": the 13 are part of the 24.
+      // "injuries to one of his legs": a number picking from someone's things, not people.
+      if (partOfAnotherCount(tokens, q)
+          || (q.unit() == null
+              && q.last() + 2 < tokens.size()
+              && tokens.get(q.last() + 1).is("of")
+              && Set.of("his", "her", "their", "its").contains(tokens.get(q.last() + 2).norm()))) {
+        continue;
+      }
+
       int trigger = casualtyTrigger(tokens, q);
       if (trigger < 0 || blocked(tokens, trigger)) {
         continue;
@@ -772,6 +869,9 @@ public final class ClaimExtractor implements Serializable {
       String kind = casualtyKind(tokens, trigger);
       // "lost 5" counts tanks as often as people: losses need a people noun.
       if (Lexicon.CASUALTIES.contains(tokens.get(trigger).norm()) && q.unit() == null) {
+        continue;
+      }
+      if (!(nearViolence || (noMishap && q.unitNoun() != null && killedOrWounded(kind)))) {
         continue;
       }
       Quantity people = q.unit() == null ? q.withUnit(q.last(), "people", null) : q;
@@ -792,6 +892,7 @@ public final class ClaimExtractor implements Serializable {
       // "heavy losses", "significant casualties"
       if (Lexicon.HEAVY.contains(w)
           && (tokens.get(k + 1).is("losses") || tokens.get(k + 1).is("casualties"))
+          && nearViolence
           && !blocked(tokens, k)) {
         Side side = lossesSide(sentence, k, topicActor);
         Quantity vague = new Quantity(k, k + 1, k + 1, null, null, null, "vague", null, null);
@@ -806,36 +907,396 @@ public final class ClaimExtractor implements Serializable {
                 side.inSentence,
                 null));
       }
-      // "several civilians were killed"
-      if (Quantities.VAGUE_WORDS.contains(w)
-          && Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())) {
-        Quantity vague =
-            new Quantity(
-                k, k + 1, k + 1, null, null, null, "vague", null, tokens.get(k + 1).norm());
-        int trigger = casualtyTrigger(tokens, vague);
-        // Without a number the word must follow closely: "several civilians were killed".
-        if (trigger > k + 1 && trigger <= k + 4 && !blocked(tokens, trigger)) {
-          String kind = casualtyKind(tokens, trigger);
-          Side side = casualtySide(sentence, vague, trigger, kind, topicActor);
-          drafts.add(
-              new Draft(
-                  CASUALTY,
-                  kind,
-                  trigger,
-                  vague,
-                  text(sentence, k, k + 1),
-                  side.name,
-                  side.inSentence,
-                  null));
-        }
-      }
+    }
+    if (noMishap) {
+      countlessCasualties(sentence, violent, nearViolence, drafts, deadline);
     }
   }
 
-  private static boolean aboutWar(Sentence sentence) {
-    for (Token t : sentence.tokens()) {
-      if (Lexicon.WAR.contains(t.norm())) {
+  private static boolean killedOrWounded(String kind) {
+    return kind.equals("killed") || kind.equals("wounded");
+  }
+
+  /**
+   * People killed, wounded or captured without a number: "Col Ivanov was killed in the strike", "a
+   * woman injured in the blast", "civilians who were executed", "several soldiers died", "the drone
+   * killed a volunteer", "injuring many more". The claim has no value (qualifier vague); its value
+   * text names the people, which tells claims of one document apart.
+   */
+  private static void countlessCasualties(
+      Sentence sentence, boolean violent, boolean nearViolence, List<Draft> drafts, long deadline) {
+    List<Token> tokens = sentence.tokens();
+    boolean death = mentions(tokens, Lexicon.KILLED);
+    // A death by illness stays one in a sentence that names a war: "a veteran of the Iraq War,
+    // died of cancer".
+    boolean violentDeath =
+        (violent || mentions(tokens, Lexicon.WOUNDS)) && !mentions(tokens, Lexicon.MISHAP);
+    for (int k = 0; k < tokens.size(); k++) {
+      String w = tokens.get(k).norm();
+      boolean shotDead = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
+      // "was shot in the leg": wounded; shot elsewhere may as well have died.
+      boolean shot = w.equals("shot") && shotInALimb(tokens, k) && !death;
+      boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot;
+      // "lost their lives", "lost his life"
+      boolean livesLost =
+          Lexicon.LIFE_TAKING.contains(w)
+              && k + 2 < tokens.size()
+              && Set.of("their", "his", "her").contains(tokens.get(k + 1).norm())
+              && Set.of("lives", "life").contains(tokens.get(k + 2).norm());
+      // Dying needs violence or wounds in its own sentence: "after Stalin died" is no casualty.
+
+      boolean dying = (Lexicon.DYING.contains(w) || livesLost) && violentDeath;
+      boolean active = Lexicon.ACTIVE_CASUALTY.contains(w);
+      if (!(passive || dying || active)) {
+        continue;
+      }
+      checkTime(deadline);
+      if (blocked(tokens, shotDead ? k - 1 : k)) {
+        continue;
+      }
+      int[] people = null;
+      if (passive || dying) {
+        people = victimsBefore(sentence, shotDead ? k - 1 : k, dying);
+      }
+      if (people == null && active) {
+        people = victimsAfter(sentence, k);
+      }
+      // "if the last defenders are killed", "how many troops have been killed"
+      if (people == null
+          || (people[0] > 0 && Lexicon.NOT_ASSERTED.contains(tokens.get(people[0] - 1).norm()))) {
+        continue;
+      }
+      String kind = shotDead ? "killed" : shot ? "wounded" : casualtyKind(tokens, k);
+      // A captured "he" may be a town: only people nouns are taken prisoner without a number,
+      // and only in a war ("the suspect was captured on camera").
+      if (kind.equals("captured") && !(nearViolence && isPersonNoun(tokens, people[1]))) {
+        continue;
+      }
+
+      Quantity vague =
+          new Quantity(
+              people[0],
+              people[1],
+              people[1] + 1,
+              null,
+              null,
+              null,
+              "vague",
+              null,
+              tokens.get(people[1]).norm());
+      Side side = victimsSide(tokens, people[0], people[1]);
+      drafts.add(
+          new Draft(
+              CASUALTY,
+              kind,
+              k,
+              vague,
+              text(sentence, people[0], people[1]),
+              side.name,
+              side.inSentence,
+              null));
+    }
+  }
+
+  /**
+   * The people before a participle or a verb of dying, as {first, last} token indexes: its subject
+   * through "was", "has been", "was reported", adverbs, "who" and an appositive ("Brent Renaud, 50,
+   * was killed", "the commander, who led the assault, died in a strike"); without an auxiliary ("a
+   * woman killed in the blast") only a people noun followed by a preposition or the end of the
+   * clause. Null when no person is named there.
+   */
+  private static int[] victimsBefore(Sentence sentence, int k, boolean dying) {
+    List<Token> tokens = sentence.tokens();
+    int i = k - 1;
+    // A participle needs a form of "be" to be passive: in "Ivanov has killed" Ivanov killed.
+    boolean passive = false;
+    for (int steps = 0; i >= 0 && steps < 6; steps++, i--) {
+      Token t = tokens.get(i);
+      if (Lexicon.BE_HAVE.contains(t.norm())) {
+        passive |= Lexicon.BE.contains(t.norm());
+      } else if (!adverb(t) && !Lexicon.REPORTED.contains(t.norm())) {
+        break;
+      }
+    }
+    if (!passive && !dying && !endsReducedClause(tokens, k + 1)) {
+      return null;
+    }
+    // A name or "he" dies in a war when the sentence says how ("died in a strike"); "after
+    // Stalin died" tells of a death in bed.
+    boolean named =
+        passive
+            || (dying
+                && k + 1 < tokens.size()
+                && Lexicon.HOW_DIED.contains(tokens.get(k + 1).norm()));
+    if (i >= 0 && (tokens.get(i).is("who") || tokens.get(i).is("that"))) {
+      i--;
+      if (i >= 0 && tokens.get(i).is(",")) {
+        i--;
+      }
+    } else if (i >= 0 && tokens.get(i).is(",")) {
+      // An appositive: "Brent Renaud, 50, was killed", "the commander, Col Sukharev, was
+      // killed", "the commander, who led the assault, died".
+      boolean age = i >= 2 && tokens.get(i - 1).isNumber() && tokens.get(i - 2).is(",");
+      if (age) {
+        return subject(sentence, i - 3, named);
+      }
+      int[] right = subject(sentence, i - 1, named);
+      if (right != null) {
+        return right;
+      }
+      for (int j = i - 1; j > 0 && j > i - 25; j--) {
+        if (tokens.get(j).is(",")) {
+          return subject(sentence, j - 1, named);
+        }
+      }
+      return null;
+    }
+    return subject(sentence, i, named);
+  }
+
+  /**
+   * The person whose last word is at {@code i}: a people noun, or when {@code named} a name or
+   * "he".
+   */
+  private static int[] subject(Sentence sentence, int i, boolean named) {
+    List<Token> tokens = sentence.tokens();
+    if (i < 0) {
+      return null;
+    }
+    if (isPersonNoun(tokens, i)) {
+      int first = modifiersBefore(tokens, i);
+      // "13 women were killed" is a count, whether or not that count makes a claim.
+      boolean counted = first > 0 && Quantities.startsNumber(tokens, first - 1);
+      return counted ? null : new int[] {first, i};
+    }
+    if (!named) {
+      return null;
+    }
+    if (tokens.get(i).is("he") || tokens.get(i).is("she")) {
+      return new int[] {i, i};
+    }
+    if (isName(sentence, i)) {
+      int first = i;
+      // "Col. Sergei Sukharev": names, titles and the points of their abbreviations.
+      while (first > 0
+          && i - first < NAME_WORDS
+          && (isName(sentence, first - 1)
+              || title(tokens.get(first - 1))
+              || (tokens.get(first - 1).is(".") && first > 1 && title(tokens.get(first - 2))))) {
+        first--;
+      }
+      return new int[] {first, i};
+    }
+    return null;
+  }
+
+  /** The people after an active verb: "killed a Ukrainian volunteer", "injuring many more". */
+  private static int[] victimsAfter(Sentence sentence, int k) {
+    List<Token> tokens = sentence.tokens();
+    // "was killed" is passive: what follows it is no object; "accused of killing civilians",
+    // "stop killing people" tell of no event.
+    if (k > 0
+        && (Lexicon.BE.contains(tokens.get(k - 1).norm())
+            || (tokens.get(k).norm().endsWith("ing")
+                && (Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).norm())
+                    || Set.of("stop", "stopped", "keep", "kept", "avoid")
+                        .contains(tokens.get(k - 1).norm()))))) {
+      return null;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+      Token t = tokens.get(j);
+      if (isPersonNoun(tokens, j)) {
+        // "treating wounded soldiers": a participle right before its noun is an adjective.
+        boolean adjective = j == k + 1 && !tokens.get(k).norm().startsWith("kill");
+        return adjective ? null : new int[] {k + 1, j};
+      }
+      if (j == k + 1 && isName(sentence, j)) {
+        int last = j;
+        while (last + 1 < tokens.size() && last - j < NAME_WORDS && isName(sentence, last + 1)) {
+          last++;
+        }
+        return new int[] {j, last};
+      }
+      // Words and word-like numbers ("the 29-year-old daughter"), not counts.
+      boolean modifier =
+          (t.isWord() || (t.isNumber() && t.norm().contains("-")))
+              && !Lexicon.PREPOSITIONS.contains(t.norm())
+              && !Lexicon.BE_HAVE.contains(t.norm())
+              && !t.is("and")
+              && !t.is("or");
+
+      if (!modifier || Quantities.parseDigits(t.norm()) != null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "shot in the leg", "shot twice in his arm". */
+  private static boolean shotInALimb(List<Token> tokens, int k) {
+    for (int i = k + 1; i + 2 < tokens.size() && i < k + 7; i++) {
+
+      if (tokens.get(i).is("in")) {
+        return Lexicon.LIMBS.contains(tokens.get(i + 2).norm());
+      }
+    }
+    return false;
+  }
+
+  /** A word that may be a noun: not a preposition or conjunction. */
+  private static boolean isNoun(Token t) {
+    return t.isWord()
+        && !Lexicon.PREPOSITIONS.contains(t.norm())
+        && !Set.of("and", "or", "but", "as", "while", "when", "after").contains(t.norm());
+  }
+
+  /** "a woman killed in the blast", "soldiers killed or captured": the clause ends here. */
+  private static boolean endsReducedClause(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(next);
+    return !t.isWord()
+        || Lexicon.PREPOSITIONS.contains(t.norm())
+        || Set.of(
+                "and",
+                "or",
+                "during",
+                "when",
+                "while",
+                "after",
+                "as",
+                "near",
+                "overnight",
+                "earlier",
+                "last",
+                "yesterday",
+                "alongside",
+                "amid",
+                "since")
+            .contains(t.norm());
+  }
+
+  /** Lower-case adverbs between an auxiliary and its participle: "was reportedly killed". */
+  private static boolean adverb(Token t) {
+    String w = t.norm();
+    return !t.isCapitalised()
+        && t.isWord()
+        && (w.endsWith("ly")
+            || Set.of("also", "later", "then", "already", "since", "just", "now", "both", "all")
+                .contains(w));
+  }
+
+  /**
+   * A noun for people: "soldier", "civilians", "others"; "more" only after a word of number ("many
+   * more").
+   */
+  private static boolean isPersonNoun(List<Token> tokens, int i) {
+    String w = tokens.get(i).base();
+    if (w.equals("more")) {
+      return i > 0 && Quantities.VAGUE_WORDS.contains(tokens.get(i - 1).norm());
+    }
+    return Lexicon.PERSONS.contains(w) || Quantities.PEOPLE_NOUNS.contains(w);
+  }
+
+  /** The words before a people noun that belong to it: "a young Ukrainian soldier". */
+  private static int modifiersBefore(List<Token> tokens, int head) {
+    int first = head;
+    while (first > 0 && head - first < 4) {
+      Token t = tokens.get(first - 1);
+      boolean modifier =
+          t.isWord()
+              && !Quantities.startsNumber(tokens, first - 1)
+              && !Lexicon.PREPOSITIONS.contains(t.norm())
+              && !Lexicon.BE_HAVE.contains(t.norm())
+              && !Lexicon.NOT_ASSERTED.contains(t.norm())
+              && !Set.of(
+                      "and", "or", "but", "who", "that", "which", "when", "as", "said", "says",
+                      "exactly", "after", "before", "while")
+                  .contains(t.norm());
+      if (!modifier) {
+        break;
+      }
+      first--;
+      // A determiner opens the phrase: "later the border guards" starts at "the".
+      if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these")
+          .contains(t.norm())) {
+        break;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * A capitalised word that names a person: no side, place, month or day, and not a word that opens
+   * sentences ("It", "The").
+   */
+  private static boolean isName(Sentence sentence, int i) {
+    Token t = sentence.tokens().get(i);
+    String w = t.norm();
+    return t.isWord()
+        && t.isCapitalised()
+        && !title(t)
+        && !Lexicon.NOT_NAMES.contains(w)
+        && Actors.sideOf(t) == null
+        && sentence.placeStarts()[i] == null
+        && sentence.placeEnds()[i] == null
+        && !Quantities.MONTHS.contains(w)
+        && !Lexicon.PERSONS.contains(w)
+        && EventDates.weekday(w) == null;
+  }
+
+  private static boolean title(Token t) {
+    return Lexicon.TITLES.contains(t.norm());
+  }
+
+  /** Civilians when the people are; else the side named with them ("a Ukrainian soldier"). */
+  private static Side victimsSide(List<Token> tokens, int first, int last) {
+    if (Actors.CIVILIAN_NOUNS.contains(tokens.get(last).base())) {
+      return new Side(Actors.CIVILIANS, true);
+    }
+    for (int i = first; i <= last; i++) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null) {
+        return new Side(side, true);
+      }
+    }
+    return new Side(null, false);
+  }
+
+  /** Whether any word of the sentence is one of {@code words}. */
+  private static boolean mentions(List<Token> tokens, Set<String> words) {
+    for (Token t : tokens) {
+      if (words.contains(t.norm())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A number in a list after "including" breaks a count before it down: "24 people, including 11
+   * men and 13 women". A single figure there is a claim of its own ("14,000 people, including 3,300
+   * civilians"), and so is each figure with its own word ("3,668 killed and 3,896 injured").
+   */
+  private static boolean partOfAnotherCount(List<Token> tokens, Quantity q) {
+    boolean listed =
+        q.last() + 2 < tokens.size()
+            && (tokens.get(q.last() + 1).is("and") || tokens.get(q.last() + 1).is(","))
+            && isCount(tokens.get(q.last() + 2));
+    for (int i = q.first() - 1; i >= Math.max(0, q.first() - 5); i--) {
+      Token t = tokens.get(i);
+      if (t.is("including") || t.is("among")) {
+        return listed;
+      }
+      // "including 3,668 killed and 3,896 injured": each count has its own word.
+      if (isCasualtyWord(tokens, i)) {
+        return false;
+      }
+      if (isCount(t)) {
+        listed = true;
+      } else if (!t.isWord() && !t.is(",")) {
+        return false;
       }
     }
     return false;
@@ -847,10 +1308,14 @@ public final class ClaimExtractor implements Serializable {
       return k > 0 && tokens.get(k - 1).is("death");
     }
     if (w.equals("lives")) {
-      return k > 0
-          && (tokens.get(k - 1).is("lost")
-              || tokens.get(k - 1).is("claimed")
-              || tokens.get(k - 1).is("their"));
+      // "lost their lives", "claimed 50 lives", "cost hundreds of thousands of lives"; not
+      // "risked their lives".
+      for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
+        if (Lexicon.LIFE_TAKING.contains(tokens.get(i).norm())) {
+          return true;
+        }
+      }
+      return false;
     }
     return Lexicon.KILLED.contains(w)
         || Lexicon.WOUNDED.contains(w)
@@ -866,19 +1331,41 @@ public final class ClaimExtractor implements Serializable {
    * no unit.
    */
   private static int casualtyTrigger(List<Token> tokens, Quantity q) {
+    // "hundreds of dead civilians", "15 injured soldiers": the word is inside the count.
+    for (int k = q.numberEnd(); k < q.last(); k++) {
+      String w = tokens.get(k).norm();
+      if (Lexicon.KILLED.contains(w)
+          || Lexicon.WOUNDED.contains(w)
+          || Lexicon.CAPTURED.contains(w)) {
+        return k;
+      }
+    }
     boolean counted = q.unitNoun() != null;
+
     // Room for an aside: "16 others, including both staff and patients, were injured".
     int reachAfter = counted ? 10 : 3;
     int reachBefore = counted ? 6 : 3;
     int after = -1;
     for (int k = q.last() + 1; k < Math.min(tokens.size(), q.last() + 1 + reachAfter); k++) {
       String w = tokens.get(k).norm();
-      if (w.equals(";") || w.equals(".") || tokens.get(k).isNumber()) {
+      // "549 civilians, including 41 children, have been killed": the aside's count belongs to
+      // this one.
+      boolean aside = tokens.get(k - 1).is("including");
+      // "killed a child and two adults, and injured 17": the next clause has its own count.
+      boolean nextClause =
+          w.equals(",")
+              && k + 1 < tokens.size()
+              && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).norm());
+      if (w.equals(";") || w.equals(".") || nextClause || (isCount(tokens.get(k)) && !aside)) {
         break;
       }
-      // "injured fighters", "dead soldiers": an adjective of the next noun, not of this number.
+
+      // "injured fighters", "dead soldiers", "captured tanks": an adjective of the next noun, not
+      // of this number.
       boolean adjective =
-          k + 1 < tokens.size() && Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm());
+          k + 1 < tokens.size()
+              && (Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())
+                  || (Lexicon.CAPTURED.contains(w) && isNoun(tokens.get(k + 1))));
       if (isCasualtyWord(tokens, k) && !adjective) {
         after = k;
         break;
@@ -886,9 +1373,16 @@ public final class ClaimExtractor implements Serializable {
     }
     int before = -1;
     boolean conjunction = false;
-    for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBefore); k--) {
+    // "killed by two gunshots", "injured in 21 attacks": a number after a preposition counts
+    // something else than the dead; "rose to 50" is the count.
+    boolean afterPreposition =
+        q.first() > 0
+            && Lexicon.PREPOSITIONS.contains(tokens.get(q.first() - 1).norm())
+            && !tokens.get(q.first() - 1).is("to");
+    int reachBack = afterPreposition ? 0 : reachBefore;
+    for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBack); k--) {
       String w = tokens.get(k).norm();
-      if (w.equals(";") || w.equals(".") || tokens.get(k).isNumber()) {
+      if (w.equals(";") || w.equals(".") || isCount(tokens.get(k))) {
         break;
       }
       if (isCasualtyWord(tokens, k)) {
@@ -917,8 +1411,21 @@ public final class ClaimExtractor implements Serializable {
     return after - q.last() <= q.first() - before ? after : before;
   }
 
+  /** Digits that count, unlike an ordinal naming a unit ("the 331st regiment"). */
+  private static boolean isCount(Token t) {
+    return t.isNumber() && Quantities.parseDigits(t.norm()) != null;
+  }
+
   private static String casualtyKind(List<Token> tokens, int k) {
     String w = tokens.get(k).norm();
+    // "lost their lives", "lost his life": the dead, not losses.
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 3); i++) {
+      if ((tokens.get(i).is("lives") || tokens.get(i).is("life"))
+          && Lexicon.LIFE_TAKING.contains(w)) {
+
+        return "killed";
+      }
+    }
     String kind;
     if (Lexicon.KILLED.contains(w)) {
       kind = "killed";
@@ -1038,6 +1545,13 @@ public final class ClaimExtractor implements Serializable {
       return agent;
     }
     String w = tokens.get(k).norm();
+    // "recaptured from Russian forces": the gain is the other side's.
+    if (Lexicon.GAIN.contains(w)) {
+      Side from = fromSide(tokens, k);
+      if (from != null) {
+        return from;
+      }
+    }
     if (w.endsWith("al")
         || w.endsWith("ment")
         || w.endsWith("ion")
@@ -1086,6 +1600,22 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     return true;
+  }
+
+  /** The other side of "taken from X" within a few words of the verb, or null. */
+  private static Side fromSide(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (tokens.get(i).is("from")) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+          String side = Actors.opposite(Actors.sideOf(tokens.get(j)));
+          if (side != null) {
+            return new Side(side, true);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** For a participle with its place before it: "by X", else the side of the sentences before. */
@@ -1184,12 +1714,19 @@ public final class ClaimExtractor implements Serializable {
         kept.put(key, d);
       }
     }
-    // Without a number: one claim per kind, the strongest.
+    // Without a number: one claim per kind, the strongest, and none beside a count of that kind
+    // ("One police officer was killed" is the count, not also "officer ... killed").
     Map<String, Draft> byKind = new LinkedHashMap<>();
     List<Draft> result = new ArrayList<>();
+    Set<String> counted = new HashSet<>();
     for (Draft d : kept.values()) {
       if (d.quantity() != null && d.quantity().best() != null) {
         result.add(d);
+        counted.add(d.kind());
+      }
+    }
+    for (Draft d : kept.values()) {
+      if ((d.quantity() != null && d.quantity().best() != null) || counted.contains(d.kind())) {
         continue;
       }
       Draft old = byKind.get(d.kind());
@@ -1315,18 +1852,29 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
-   * A claim restated within one document is one claim: same kind, side, number and unit, and for
-   * ground and counted casualties the same place.
+   * A claim restated within one document is one claim: same kind, side, number and unit; for ground
+   * and counted casualties the same place ({@code withPlace}); for casualties without a number the
+   * same people, by the last word naming them ("Kutuzov", "civilians", "losses").
    */
-  private static String sameClaimInDocument(Claim c) {
-    boolean placeMatters = c.category().equals(TERRITORIAL) || c.valueBest() != null;
+  private static String sameClaimInDocument(Claim c, boolean withPlace) {
+    boolean placeMatters = withPlace && (c.category().equals(TERRITORIAL) || c.valueBest() != null);
+    boolean countless = c.category().equals(CASUALTY) && c.valueBest() == null;
     return String.join(
         "|",
         c.kind(),
         Objects.toString(c.actor(), ""),
         Objects.toString(c.valueBest(), ""),
         Objects.toString(c.unit(), ""),
-        placeMatters ? Objects.toString(c.location(), "") : "");
+        placeMatters ? Objects.toString(c.location(), "") : "",
+        countless ? lastWord(c.valueText()) : "");
+  }
+
+  private static String lastWord(String text) {
+    if (text == null) {
+      return "";
+    }
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    return words.length == 0 ? "" : words[words.length - 1];
   }
 
   private static Place mostNamed(Map<String, Integer> regionCounts, Gazetteer gazetteer) {

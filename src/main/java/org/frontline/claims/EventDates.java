@@ -106,6 +106,11 @@ final class EventDates {
           "saturday", DayOfWeek.SATURDAY,
           "sunday", DayOfWeek.SUNDAY);
 
+  /** The day of the week a word names ("sunday"), or null. */
+  static DayOfWeek weekday(String word) {
+    return WEEKDAYS.get(word);
+  }
+
   /** Words before a bare month or year that make it a time ("in May", not "may"). */
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of(

@@ -36,6 +36,13 @@ final class Lexicon {
           "regains",
           "retook",
           "retaken",
+          "annexed",
+          "annexing",
+          "annexes",
+          "freed",
+          "freeing",
+          "deoccupied",
+          "de-occupied",
           "retaking",
           "retakes",
           "reclaimed",
@@ -146,6 +153,19 @@ final class Lexicon {
           "feel",
           "appeared");
 
+  /** People whose leaving is no withdrawal of forces: "withdrew embassy staff from Kyiv". */
+  static final Set<String> DIPLOMATS =
+      Set.of(
+          "embassy",
+          "diplomats",
+          "diplomatic",
+          "ambassador",
+          "ambassadors",
+          "citizens",
+          "nationals",
+          "advisers",
+          "advisors");
+
   /** Abandoning needs ground as its object, not equipment. */
   static final Set<String> ABANDON =
       Set.of("abandoned", "abandoning", "abandon", "abandons", "abandonment");
@@ -181,6 +201,11 @@ final class Lexicon {
           "fatalities",
           "perished",
           "slain",
+          "slaughtered",
+          "massacred",
+          "murdered",
+          "executed",
+          "assassinated",
           "toll",
           "lives");
 
@@ -201,8 +226,11 @@ final class Lexicon {
 
   static final Set<String> MISSING = Set.of("missing");
 
-  /** Words that put a casualty figure in the war rather than in a road accident. */
-  static final Set<String> WAR =
+  /**
+   * Words that put a casualty figure in the war or in other violence (a shooting, a crackdown)
+   * rather than in a road accident.
+   */
+  static final Set<String> VIOLENCE =
       Set.of(
           "war",
           "invasion",
@@ -210,7 +238,9 @@ final class Lexicon {
           "attacks",
           "strike",
           "strikes",
+          "shell",
           "shelling",
+          "shrapnel",
           "shelled",
           "missile",
           "missiles",
@@ -255,7 +285,378 @@ final class Lexicon {
           "counteroffensive",
           "prisoners",
           "pows",
-          "casualties");
+          "casualties",
+          "shooting",
+          "shootings",
+          "gunfire",
+          "gunman",
+          "gunmen",
+          "sniper",
+          "snipers",
+          "stabbing",
+          "stabbed",
+          "murder",
+          "murdered",
+          "massacre",
+          "terrorist",
+          "terrorists",
+          "militants",
+          "bomb",
+          "bombs",
+          "grenade",
+          "ambush",
+          "raid",
+          "clashes",
+          "police",
+          "custody",
+          "crackdown",
+          "protests",
+          "protesters",
+          "riots",
+          "unrest",
+          "killings",
+          "executed",
+          "execution",
+          "assassinated",
+          "hostages");
+
+  /** Words of accidents and illness: a death they cause is no casualty claim. */
+  static final Set<String> MISHAP =
+      Set.of(
+          "accident",
+          "accidents",
+          "crash",
+          "crashes",
+          "crashed",
+          "collision",
+          "collided",
+          "derailed",
+          "collapsed",
+          "earthquake",
+          "flood",
+          "floods",
+          "storm",
+          "hurricane",
+          "avalanche",
+          "drowned",
+          "outbreak",
+          "pandemic",
+          "covid",
+          "covid-19",
+          "coronavirus",
+          "virus",
+          "disease",
+          "illness",
+          "cancer",
+          "overdose");
+
+  /** Verbs that make "lives" a count of the dead: "lost their lives", "cost 50 lives". */
+  static final Set<String> LIFE_TAKING =
+      Set.of(
+          "lost",
+          "losing",
+          "claimed",
+          "claiming",
+          "claims",
+          "cost",
+          "costs",
+          "costing",
+          "took",
+          "taken",
+          "gave",
+          "given",
+          "sacrificed");
+
+  /**
+   * Participles that say what happened to the people before them: "the colonel was killed", "a
+   * woman injured in the blast", "civilians who were executed".
+   */
+  static final Set<String> PASSIVE_CASUALTY =
+      Set.of(
+          "killed",
+          "slain",
+          "slaughtered",
+          "massacred",
+          "murdered",
+          "executed",
+          "assassinated",
+          "dead",
+          "wounded",
+          "injured",
+          "hurt",
+          "captured");
+
+  /** Verbs of dying, with their subject before them: "the pilot died". */
+  static final Set<String> DYING = Set.of("died", "perished");
+
+  /** Words after "died" that say how or where: "died in a strike", "died when the car exploded". */
+  static final Set<String> HOW_DIED =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "near",
+          "when",
+          "while",
+          "after",
+          "during",
+          "from",
+          "fighting",
+          "defending",
+          "instantly",
+          "immediately");
+
+  /** Words between "was" and its participle that report it: "was reported killed", "found dead". */
+  static final Set<String> REPORTED =
+      Set.of(
+          "reported",
+          "confirmed",
+          "presumed",
+          "believed",
+          "feared",
+          "listed",
+          "found",
+          "declared",
+          "announced",
+          "pronounced",
+          "thought",
+          "known",
+          "as",
+          "to",
+          "be");
+
+  /** Active verbs whose object is the people: "the strike killed a volunteer". */
+  static final Set<String> ACTIVE_CASUALTY =
+      Set.of("killing", "kills", "killed", "wounding", "wounded", "injuring", "injured");
+
+  /** Forms of "be", "have" and "get" in a passive or perfect: "has been killed", "got hurt". */
+  static final Set<String> BE_HAVE =
+      Set.of("was", "were", "been", "being", "is", "are", "be", "has", "have", "had", "got");
+
+  /** The forms of {@link #BE_HAVE} that make a participle passive. */
+  static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
+
+  /** Words right before people that make their fate no assertion: "if the defenders are killed". */
+  static final Set<String> NOT_ASSERTED = Set.of("if", "unless", "whether", "how", "no");
+
+  /** Words that make a death in the sentence one of violence: "died from his wounds". */
+  static final Set<String> WOUNDS = Set.of("wounds", "injuries");
+
+  /** Where a shot wounds rather than kills: "shot in the leg". */
+  static final Set<String> LIMBS =
+      Set.of(
+          "leg",
+          "legs",
+          "arm",
+          "arms",
+          "hand",
+          "hands",
+          "foot",
+          "feet",
+          "shoulder",
+          "knee",
+          "thigh",
+          "ankle",
+          "hip");
+
+  /**
+   * Nouns for one person or a group of people, for claims without a number ("a soldier was
+   * killed"); counted people are {@link Quantities#PEOPLE_NOUNS}.
+   */
+  static final Set<String> PERSONS =
+      Set.of(
+          "soldier",
+          "officer",
+          "commander",
+          "general",
+          "colonel",
+          "major",
+          "captain",
+          "lieutenant",
+          "sergeant",
+          "pilot",
+          "sailor",
+          "marine",
+          "paratrooper",
+          "fighter",
+          "volunteer",
+          "mercenary",
+          "conscript",
+          "serviceman",
+          "servicewoman",
+          "journalist",
+          "reporter",
+          "photographer",
+          "photojournalist",
+          "cameraman",
+          "filmmaker",
+          "producer",
+          "priest",
+          "medic",
+          "doctor",
+          "nurse",
+          "teacher",
+          "student",
+          "child",
+          "baby",
+          "newborn",
+          "boy",
+          "girl",
+          "teenager",
+          "man",
+          "woman",
+          "person",
+          "civilian",
+          "resident",
+          "driver",
+          "worker",
+          "guard",
+          "policeman",
+          "policewoman",
+          "firefighter",
+          "rescuer",
+          "mayor",
+          "official",
+          "governor",
+          "deputy",
+          "activist",
+          "blogger",
+          "citizen",
+          "national",
+          "pensioner",
+          "passenger",
+          "hostage",
+          "prisoner",
+          "protester",
+          "family",
+          "husband",
+          "wife",
+          "son",
+          "daughter",
+          "mother",
+          "father",
+          "brother",
+          "sister",
+          "grandmother",
+          "grandfather",
+          "friend",
+          "friends",
+          "comrade",
+          "comrades",
+          "parents",
+          "leader",
+          "leaders",
+          "correspondent",
+          "commentator",
+          "businessman",
+          "tycoon",
+          "oligarch",
+          "executive",
+          "lawmaker",
+          "politician",
+          "diplomat",
+          "veteran",
+          "paramedic",
+          "surgeon",
+          "engineer",
+          "farmer",
+          "neighbour",
+          "neighbor",
+          "colleague",
+          "colleagues",
+          "relative",
+          "victim",
+          "others",
+          "more");
+
+  /** Words before a name that belong to it: "Col Sergei Sukharev", "Maj. Gen. Kutuzov". */
+  static final Set<String> TITLES =
+      Set.of(
+          "col",
+          "maj",
+          "gen",
+          "lt",
+          "capt",
+          "sgt",
+          "cpl",
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "snr",
+          "jr",
+          "lieutenant",
+          "colonel",
+          "major",
+          "general",
+          "captain",
+          "sergeant",
+          "corporal",
+          "private",
+          "commander",
+          "president",
+          "prince",
+          "sir",
+          "st");
+
+  /**
+   * Capitalised words that open a sentence without naming anyone: "It was captured" names no
+   * person.
+   */
+  static final Set<String> NOT_NAMES =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "it",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "what",
+          "which",
+          "who",
+          "whom",
+          "they",
+          "we",
+          "i",
+          "you",
+          "nobody",
+          "none",
+          "everyone",
+          "everybody",
+          "anyone",
+          "someone",
+          "somebody",
+          "all",
+          "most",
+          "few",
+          "both",
+          "each",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "my",
+          "your",
+          "another",
+          "one",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "but",
+          "and",
+          "so",
+          "yet",
+          "no",
+          "not",
+          "also",
+          "then");
 
   /** Losses and casualties: killed and wounded together, or unspecified. */
   static final Set<String> CASUALTIES = Set.of("casualties", "losses", "lost", "losing");
@@ -405,6 +806,8 @@ final class Lexicon {
           "denies",
           "deny",
           "no",
+          "nobody",
+          "none",
           "without",
           "whether",
           "possible",
@@ -485,7 +888,26 @@ final class Lexicon {
           "due",
           "referring",
           "compelled",
-          "obliged");
+          "obliged",
+          // "is believed to have been killed", "is reported to have recaptured": hedged, but
+          // a report of what happened.
+          "believed",
+          "thought",
+          "reported",
+          "said",
+          "known",
+          "confirmed",
+          "understood",
+          "estimated",
+          "presumed",
+          "feared",
+          "claimed",
+          "claim",
+          "claims",
+          "claiming",
+          "say",
+          "says",
+          "alleged");
 
   /** Nouns for people under arms: their side is the side of the sentence. */
   static final Set<String> FORCE_NOUNS =
@@ -515,7 +937,8 @@ final class Lexicon {
   static final Set<String> PREPOSITIONS =
       Set.of(
           "from", "against", "on", "to", "with", "of", "into", "for", "than", "by", "at", "toward",
-          "towards", "under", "about", "over", "near", "in", "inside", "across");
+          "towards", "under", "about", "over", "near", "in", "inside", "across", "between",
+          "within", "through", "around", "outside", "behind", "beyond");
 
   /** Forms of "be" and "have" that put a participle in the passive or perfect. */
   static final Set<String> AUXILIARIES =

@@ -62,7 +62,7 @@ final class Quantities {
 
   /** Words that give no number but say "some": the claim is kept, vague, without a value. */
   static final Set<String> VAGUE_WORDS =
-      Set.of("several", "many", "numerous", "scores", "countless", "multiple");
+      Set.of("several", "many", "numerous", "scores", "countless", "multiple", "some");
 
   private static final Set<String> TIME_NOUNS =
       Set.of(
@@ -265,6 +265,17 @@ final class Quantities {
           "troopers",
           "gunmen",
           "contractors",
+          "protesters",
+          "protestors",
+          "demonstrators",
+          "bystanders",
+          "tourists",
+          "migrants",
+          "detainees",
+          "inmates",
+          "worshippers",
+          "nationals",
+          "relatives",
           "others");
 
   /** Words that end the noun phrase of a number: "killing three and sending residents". */
@@ -388,7 +399,10 @@ final class Quantities {
     while (end < tokens.size() && end - i < 6) {
       String w = tokens.get(end).norm();
       Integer small = smallNumber(w);
-      if (small != null) {
+      if (any && w.equals("dozen")) {
+        // "two dozen" is 24.
+        current *= 12;
+      } else if (small != null) {
         current += small;
         any = true;
       } else if (any && MULTIPLIERS.containsKey(w)) {
@@ -406,9 +420,6 @@ final class Quantities {
         }
         current = 1;
         any = true;
-        if (next.equals("dozen")) {
-          current = 0;
-        }
       } else if (any
           && w.equals("and")
           && end + 1 < tokens.size()
@@ -440,6 +451,11 @@ final class Quantities {
       }
     }
     return null;
+  }
+
+  /** Whether a number ("13", "thirteen", "dozens") starts at token {@code i}. */
+  static boolean startsNumber(List<Token> tokens, int i) {
+    return valueAt(tokens, i) != null;
   }
 
   /** "9,000", "1,376", "1.2", "100"; null for anything else ("3.5.1", "1,23"). */
@@ -574,6 +590,11 @@ final class Quantities {
     if (SETTLEMENT_NOUNS.contains(a) && !a.equals("populated")) {
       return q.withUnit(i, "settlements", a);
     }
+    // "dozens of towns and villages"
+    if (a.equals("of") && SETTLEMENT_NOUNS.contains(b) && !b.equals("populated")) {
+      return q.withUnit(i + 1, "settlements", b);
+    }
+
     if (a.equals("populated") && (b.equals("areas") || b.equals("localities"))) {
       return q.withUnit(i + 1, "settlements", b);
     }
@@ -581,7 +602,7 @@ final class Quantities {
     // personnel": the people noun may follow up to three modifiers.
     for (int k = i; k < Math.min(i + 4, tokens.size()); k++) {
       Token t = tokens.get(k);
-      if (PEOPLE_NOUNS.contains(t.norm())) {
+      if (PEOPLE_NOUNS.contains(t.norm()) || demonym(t)) {
         return q.withUnit(k, "people", t.norm());
       }
       if (!t.isWord()
@@ -593,6 +614,11 @@ final class Quantities {
       }
     }
     return q;
+  }
+
+  /** "eight Mexicans", "five Egyptians": a people named by where they come from. */
+  private static boolean demonym(Token t) {
+    return t.isCapitalised() && t.norm().length() > 5 && t.norm().endsWith("ans");
   }
 
   private static boolean excluded(List<Token> tokens, Quantity q) {
@@ -607,9 +633,19 @@ final class Quantities {
     if (after.equals("years") && norm(tokens, end + 1).equals("old")) {
       return true;
     }
-    if (before.equals("aged") || before.equals(":") || after.equals(":")) {
+    if (before.equals("aged") || before.equals("age") || before.equals(":") || after.equals(":")) {
+
       return true;
     }
+    // "Alisa, 9, and her brother": an age set off after a name.
+    if (before.equals(",")
+        && after.equals(",")
+        && q.unit() == null
+        && first > 1
+        && tokens.get(first - 2).isCapitalised()) {
+      return true;
+    }
+
     if (q.unit() == null && TIME_NOUNS.contains(after)) {
       return true;
     }

@@ -22,7 +22,13 @@ final class Tokenizer {
         i++;
         continue;
       }
-      int end = i + 1;
+      int end = abbreviationEnd(text, i, to);
+      if (end > i) {
+        tokens.add(token(text, i, end));
+        i = end;
+        continue;
+      }
+      end = i + 1;
       if (Character.isLetterOrDigit(c)) {
         while (end < to) {
           char d = text.charAt(end);
@@ -48,7 +54,28 @@ final class Tokenizer {
     return tokens;
   }
 
+  /**
+   * The end of an abbreviation of single capitals with points at {@code i} ("U.S.", "U.N."), or
+   * {@code i}: one word, so that "2,310 U.S. troops" keeps its noun.
+   */
+  private static int abbreviationEnd(String text, int i, int to) {
+    int end = i;
+    int letters = 0;
+    // At most four letters, so that a long run of "A.A.A." costs no more than a word.
+    while (letters < 4
+        && end + 1 < to
+        && Character.isUpperCase(text.charAt(end))
+        && text.charAt(end + 1) == '.') {
+
+      letters++;
+      end += 2;
+    }
+    boolean whole = end >= to || !Character.isLetterOrDigit(text.charAt(end));
+    return letters >= 2 && whole ? end : i;
+  }
+
   private static Token token(String text, int start, int end) {
+
     String raw = text.substring(start, end);
     StringBuilder norm = new StringBuilder(raw.length());
     for (int k = 0; k < raw.length(); k++) {

@@ -72,12 +72,52 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAnnexationTakesThePlaceButAnAnnexedPlaceIsNoEvent() {
+      assertThat(only("Russia annexed Crimea in 2014 after a disputed referendum."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "russia", "Crimea");
+      assertThat(claims("A blast damaged the bridge between annexed Crimea and Russia.")).isEmpty();
+    }
+
+    @Test
+    void aGainFromASideIsTheOtherSidesAndVagueCountsOfTownsAreSettlements() {
+      assertThat(only("Officials said some villages had been recaptured from Russian forces."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueText)
+          .containsExactly("settlements_taken", "ukraine", "some villages");
+      assertThat(
+              only(
+                  "The Ukrainian army says it has retaken dozens of towns and villages near Kherson."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::unit)
+          .containsExactly("settlements_taken", 12.0, "settlements");
+      assertThat(only("The town of Lyman has been freed by Ukrainian troops."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "ukraine", "Lyman");
+    }
+
+    @Test
+    void aPlaceBeforeWhichIsTheObjectOfTheRelativeClause() {
+      assertThat(only("Shelling hit Izium, which Ukrainian forces liberated in September."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "ukraine", "Izium");
+    }
+
+    @Test
+    void aReportedGainIsAClaim() {
+
+      Claim c = only("Ukraine is reported to have recaptured over 200 square miles in the east.");
+      assertThat(c).extracting(Claim::kind, Claim::actor).containsExactly("area_gained", "ukraine");
+    }
+
+    @Test
     void aWithdrawalNeedsTroopsOrAPlace() {
+
       Claim c = only("Russian troops withdrew from Kherson in November.");
       assertThat(c)
           .extracting(Claim::kind, Claim::actor, Claim::location)
           .containsExactly("withdrawal", "russia", "Kherson");
       assertThat(claims("The carmaker withdrew from Russia last year.")).isEmpty();
+      assertThat(claims("The U.S. will withdraw some embassy staff from Kyiv.")).isEmpty();
+
       assertThat(claims("Britain withdrew from the treaty.")).isEmpty();
     }
 
@@ -239,6 +279,222 @@ class ClaimExtractorTest {
       assertThat(claims("Nearly 60,000 Russian troops are stationed in the Kursk region."))
           .isEmpty();
     }
+
+    @Test
+    void aNamedPersonKilledIsAClaimWithoutANumber() {
+      Claim c = only("Colonel Andrii Petrenko was killed near Bakhmut on Tuesday.");
+      assertThat(c)
+          .extracting(
+              Claim::kind,
+              Claim::valueBest,
+              Claim::qualifier,
+              Claim::unit,
+              Claim::valueText,
+              Claim::location)
+          .containsExactly("killed", null, "vague", null, "Colonel Andrii Petrenko", "Bakhmut");
+      assertThat(c.eventDate()).isEqualTo(LocalDate.of(2025, 12, 16));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "A volunteer medic killed in the shelling of Kherson was buried on Monday.",
+          "Residents who were wounded in the missile strike on Dnipro were taken to hospital.",
+          "Photographer Olena Marchuk, 34, was killed by shrapnel in Kharkiv.",
+          "He was reportedly wounded by a drone near Sumy.",
+          "A 12-year-old boy was shot in the leg by a sniper in Kherson.",
+          "Officials said a railway worker had been killed in the strike.",
+          "Several civilians died when a shell hit the market in Donetsk.",
+        })
+    void peopleBeforeAPassiveOrAVerbOfDyingAreTheCasualties(String sentence) {
+      Claim c = only(sentence);
+      assertThat(c.category()).isEqualTo("casualty");
+      assertThat(c.valueBest()).as(sentence).isNull();
+      assertThat(c.qualifier()).isEqualTo("vague");
+    }
+
+    @Test
+    void theObjectOfAnActiveVerbIsTheCasualtyAndItsSideComesWithIt() {
+      Claim soldier = only("The drone strike killed a Ukrainian soldier near Pokrovsk.");
+      assertThat(soldier)
+          .extracting(Claim::kind, Claim::actor, Claim::valueText)
+          .containsExactly("killed", "ukraine", "a Ukrainian soldier");
+      assertThat(
+              claims(
+                  "A missile hit the station in Lviv, killing 12 people and injuring many more."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::valueText)
+          .containsExactly(tuple("killed", 12.0, "12 people"), tuple("wounded", null, "many more"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "If the last defenders are killed, the talks will end.",
+          "No civilians were injured in the attack on the depot.",
+          "How many soldiers have been killed in the war remains unclear.",
+          "The shelling could have killed a child.",
+          "Prosecutors accused the soldier of killing a civilian during the war.",
+          "Protesters urged the army to stop killing people.",
+          "After the dictator died, the army chose a new leader.",
+          "The general has killed the plan for a new offensive.",
+          "Nobody was hurt when the drone fell in the field.",
+        })
+    void peopleWhoseFateIsNotAssertedAreNoClaim(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void eachPersonOfADocumentIsOneClaimHoweverOftenNamed() {
+      List<Claim> found =
+          claims(
+              "Major Oleh Ivanenko was killed near Izium on Monday. His deputy, Captain Taras"
+                  + " Bondar, was killed alongside him. Ivanenko was killed instantly, the"
+                  + " brigade said.");
+      assertThat(found)
+          .extracting(Claim::valueText)
+          .containsExactly("Major Oleh Ivanenko", "Captain Taras Bondar");
+    }
+
+    @Test
+    void killingsOutsideTheWarAreClaimsButAccidentsAreNot() {
+      assertThat(only("A gunman opened fire at a shopping centre, killing two police officers."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::unit)
+          .containsExactly("killed", 2.0, "people");
+      assertThat(claims("Protests spread after a young woman was killed in police custody."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("killed", "civilians"));
+      String war =
+          "Russian shelling hit Kherson overnight. Missiles struck the port. Artillery fire"
+              + " continued into the morning. ";
+      assertThat(claims(war + "Anton Melnyk was killed instantly."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "Anton Melnyk"));
+      assertThat(claims(war + "Separately, two people were killed in a car crash on a highway."))
+          .isEmpty();
+    }
+
+    @Test
+    void aBreakdownAfterIncludingIsPartOfTheCountButEachKindIsItsOwnClaim() {
+      assertThat(claims("Shelling of Kherson killed 24 people, including 11 men and 13 women."))
+          .extracting(Claim::valueBest)
+          .containsExactly(24.0);
+      assertThat(
+              claims(
+                  "The UN has counted 7,500 civilian casualties in Ukraine, including 3,600"
+                      + " killed and 3,900 injured."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(
+              tuple("casualties", 7500.0), tuple("killed", 3600.0), tuple("wounded", 3900.0));
+    }
+
+    @Test
+    void hedgedReportsLivesLostAndOtherWordsForKilling() {
+      assertThat(only("Nearly 5,000 soldiers are believed to have been killed in the battle."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 5000.0);
+      assertThat(
+              only("At least 37 members of the 331st regiment have lost their lives in the war."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 37.0);
+      assertThat(only("At least 200 civilians were slaughtered in the town, officials said."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 200.0);
+      assertThat(only("The war has cost hundreds of thousands of lives."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 100_000.0);
+    }
+
+    @Test
+    void anAppositiveOrAReportingVerbStandsBetweenThePersonAndTheVerb() {
+      assertThat(
+              claims(
+                  "Oksana Hrytsenko, a nurse at the regional hospital, was killed when a missile"
+                      + " hit Dnipro."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "Oksana Hrytsenko"));
+      assertThat(claims("Two weeks later the border guards were presumed to be dead."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "the border guards"));
+      assertThat(
+              claims("Since 2001, at least 2,310 U.S. troops have died in Afghanistan fighting."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 2310.0));
+    }
+
+    @Test
+    void deathsOfNamedPeopleNeedTheirCauseAndLivesLostCountAsDeaths() {
+      assertThat(claims("General Ivan Sokolov died in a drone strike near Kherson."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(tuple("killed", "General Ivan Sokolov"));
+      assertThat(claims("Two guards lost their lives in the attack on the embassy."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 2.0));
+      assertThat(claims("An elderly man and a woman also lost their lives in the blast."))
+          .extracting(Claim::kind)
+          .containsExactly("killed");
+      assertThat(claims("The old marshal died, and the troops mourned him.")).isEmpty();
+      assertThat(claims("Ivan Sokolov, a veteran of the Afghan war, died in 2015 from cancer."))
+          .isEmpty();
+    }
+
+    @Test
+    void aCasualtyWordInsideTheCountGivesItsKind() {
+      assertThat(claims("Troops found hundreds of dead civilians in the town of Bucha."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 100.0));
+      assertThat(claims("Medics in Avdiivka were caring for 500 injured troops."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("wounded", 500.0));
+    }
+
+    @Test
+    void aCountIsReadInItsOwnClause() {
+      assertThat(
+              claims("The strike in Kherson killed a child and two adults, and injured 17 others."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("wounded", 17.0), tuple("killed", null));
+      assertThat(claims("The shelling left him with injuries to one of his legs."))
+          .extracting(Claim::valueBest)
+          .doesNotContain(1.0);
+    }
+
+    @Test
+    void aCountInAnAsideDoesNotHideTheCountBeforeIt() {
+
+      assertThat(claims("At least 600 civilians, including 45 children, have been killed so far."))
+          .extracting(Claim::valueBest)
+          .containsExactly(600.0, 45.0);
+    }
+
+    @Test
+    void agesAndCountsAfterAPrepositionAreNoCasualties() {
+      assertThat(claims("The soldier died at age 46 from his wounds in 2015."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", null));
+
+      assertThat(claims("Twelve people have died and 30 were injured in 21 attacks on hospitals."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 12.0), tuple("wounded", 30.0));
+    }
+
+    @Test
+    void aNumberAfterByCountsWhatKilledNotWhoDied() {
+
+      Claim c = only("Her son was killed by two gunshots during the occupation of Bucha.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::valueBest, Claim::valueText)
+          .containsExactly("killed", null, "Her son");
+    }
+
+    @Test
+    void aRestatementNamingNoPlaceIsTheClaimMadeBefore() {
+      List<Claim> found =
+          claims(
+              "Shelling killed 24 people in Kherson on Friday.\n\n"
+                  + "\"It was a massacre.\"\n\n"
+                  + "The governor added: \"24 people were killed.\"");
+      assertThat(found).extracting(Claim::location).containsExactly("Kherson");
+    }
   }
 
   @Nested
@@ -310,7 +566,21 @@ class ClaimExtractorTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"killed ", "captured Kupiansk ", "12 ", "from ", "between 1 and ", "Sunday "})
+        strings = {
+          "killed ",
+          "captured Kupiansk ",
+          "12 ",
+          "from ",
+          "between 1 and ",
+          "Sunday ",
+          "Ivan Petrenko, 40, was killed ",
+          "the commander, who was killed ",
+          "killing Ivan ",
+          "U.S.",
+          "A.",
+          "was shot in the leg ",
+          "the soldier died in shelling "
+        })
     void aHundredThousandRepeatedTriggerWordsFinishQuickly(String word) {
       String body = word.repeat(100_000);
       long start = System.nanoTime();

@@ -47,6 +47,9 @@ class QuantitiesTest {
         "from 10 to 15 villages                   | 10    | 10    | 15    | approx     | settlements",
         "70,000-80,000 soldiers                   | 70000 | 70000 | 80000 | approx     | people",
         "5,000 to 5,500 troops                    | 5000  | 5000  | 5500  | approx     | people",
+        "more than two dozen victims              | 24    | 24    | -     | more_than  | people",
+        "a dozen soldiers                         | 12    | 12    | 12    | exact      | people",
+        "five Egyptians were killed               | 5     | 5     | 5     | exact      | people",
       })
   void readsValuesQualifiersAndUnits(
       String text, Double low, Double best, Double high, String qualifier, String unit) {
@@ -79,6 +82,7 @@ class QuantitiesTest {
         "Flight 17 was shot down",
         "the 36th brigade",
         "a convoy 40 miles long",
+        "his daughter, Alisa, 9, was hurt",
       })
   void numbersThatCountNothingAreSkipped(String text) {
     assertThat(find(text)).as(text).isEmpty();

@@ -35,7 +35,14 @@ class TokenizerTest {
   }
 
   @Test
+  void anAbbreviationOfCapitalsWithPointsIsOneWord() {
+    assertThat(texts("2,310 U.S. troops and the U.N. said."))
+        .containsExactly("2,310", "U.S.", "troops", "and", "the", "U.N.", "said", ".");
+  }
+
+  @Test
   void offsetsPointIntoTheWholeText() {
+
     String text = "Intro. Kyiv held.";
     List<Token> tokens = Tokenizer.tokenize(text, 7, text.length());
     assertThat(tokens.get(0).text()).isEqualTo("Kyiv");
