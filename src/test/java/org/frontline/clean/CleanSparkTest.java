@@ -25,17 +25,19 @@ class CleanSparkTest {
 
   @TempDir Path dir;
 
-  private Dataset<Row> cleaned(Path input) {
+  private static Dataset<Row> pages(Path input) {
     SparkSession spark = SparkTests.spark();
     InputListing.Listing listing =
         InputListing.list(
             List.of(input.toString()),
             CONFIG.ingest().manifestNames(),
             spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> pages =
-        Clean.pages(
-            Ingest.read(spark, listing, CONFIG.ingest()), CONFIG.clean(), CONFIG.sources(), true);
-    return Clean.removeRepeatedLines(spark, pages, CONFIG.clean());
+    return Clean.pages(
+        Ingest.read(spark, listing, CONFIG.ingest()), CONFIG.clean(), CONFIG.sources(), true);
+  }
+
+  private static Dataset<Row> cleaned(Path input) {
+    return Clean.removeRepeatedLines(SparkTests.spark(), pages(input), CONFIG.clean());
   }
 
   private static String article(int i) {
@@ -131,19 +133,7 @@ class CleanSparkTest {
           "{\"url\": \"" + url + "\", \"text\": \"Power came back in " + name + ".\"}");
     }
     Files.writeString(in.resolve("other.txt"), article(1));
-    SparkSession spark = SparkTests.spark();
-    InputListing.Listing listing =
-        InputListing.list(
-            List.of(in.toString()),
-            CONFIG.ingest().manifestNames(),
-            spark.sparkContext().hadoopConfiguration());
-    Dataset<Row> ranked =
-        Clean.rankById(
-            Clean.pages(
-                Ingest.read(spark, listing, CONFIG.ingest()),
-                CONFIG.clean(),
-                CONFIG.sources(),
-                true));
+    Dataset<Row> ranked = Clean.rankById(pages(in));
 
     assertThat(Clean.firstOfEachId(ranked).collectAsList())
         .extracting(r -> Path.of(r.<String>getAs(Columns.PATH)).getFileName().toString())
