@@ -199,6 +199,48 @@ class ClaimExtractorTest {
                   + "Russia has taken 300 square kilometres since October.");
       assertThat(found).extracting(Claim::location).containsExactly("Donetsk Oblast");
     }
+
+    @Test
+    void advancesAtANamedPlaceAreAreaGainedWithoutANumber() {
+      assertThat(claims("Moscow's troops keep making slow gains in the Zaporizhzhia region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location, Claim::valueBest)
+          .containsExactly(tuple("area_gained", "russia", "Zaporizhzhia Oblast", null));
+      assertThat(claims("Ukrainian units advanced further towards the outskirts of Melitopol."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Melitopol"));
+    }
+
+    @Test
+    void advancesWithoutAPlaceOrDeniedAreNoClaims() {
+      assertThat(claims("Russian forces have made no gains near Kramatorsk this month.")).isEmpty();
+      assertThat(claims("The Ukrainian party made gains in the local polls.")).isEmpty();
+      assertThat(claims("Kyiv received advanced air defences in Odesa.")).isEmpty();
+    }
+
+    @Test
+    void aNamedWithdrawalOfItsTroopsLeavesThePlaceAroundWhichTheyStood() {
+      assertThat(
+              claims(
+                  "Russia's defence ministry announced the withdrawal of its troops from Lyman."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Lyman"));
+      assertThat(
+              claims(
+                  "The Russian pullout from villages around Ukraine's capital, Kyiv, was quick."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly(tuple("withdrawal", "Kyiv"));
+      assertThat(claims("Officials see no sign of any withdrawal of Russian troops from Belgorod."))
+          .isEmpty();
+    }
+
+    @Test
+    void aNumberAndItsConversionInBracketsAreOneClaim() {
+      assertThat(
+              claims(
+                  "Ukrainian forces retook 386 square miles (1,000 square kilometres) in a week."))
+          .extracting(Claim::kind, Claim::unit)
+          .containsExactly(tuple("area_gained", "km2"));
+    }
   }
 
   @Nested
@@ -494,6 +536,62 @@ class ClaimExtractorTest {
                   + "\"It was a massacre.\"\n\n"
                   + "The governor added: \"24 people were killed.\"");
       assertThat(found).extracting(Claim::location).containsExactly("Kherson");
+    }
+
+    @Test
+    void casualtiesAreCountedWithoutAPeopleNounUnlikeLosses() {
+      assertThat(claims("The invading army has suffered 4,000 casualties in the war."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("casualties", 4000.0));
+      assertThat(claims("The invading army has suffered 40 losses in the war.")).isEmpty();
+    }
+
+    @Test
+    void bodiesAndCorpsesCountTheDeadWhenTheyArePeople() {
+      assertThat(claims("After the shelling, medics recovered 120 bodies from the rubble."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 120.0));
+      assertThat(claims("Police found the bodies of 18 residents after the attack on Izium."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 18.0));
+      assertThat(claims("The governing bodies of 9 nations met to discuss the war.")).isEmpty();
+    }
+
+    @Test
+    void aRunningCountTakesItsWordFromTheTallyBeforeTheVerb() {
+      assertThat(claims("The number of civilians killed in the war now stands at 4,120."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 4120.0));
+      assertThat(claims("The human toll of the invasion has reached 7,500."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 7500.0));
+      assertThat(claims("The number of tanks destroyed in the war has reached 300.")).isEmpty();
+    }
+
+    @Test
+    void livesLostAndTheKillingOfPeopleAreTheDead() {
+      assertThat(claims("Seven lives were lost when the missile struck the market."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 7.0));
+      assertThat(claims("Prosecutors are examining the killing of four civilians during the war."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 4.0));
+    }
+
+    @Test
+    void aFatalWoundKills() {
+      assertThat(claims("A teenager was fatally wounded when the shell hit the yard."))
+          .extracting(Claim::kind)
+          .containsExactly("killed");
+    }
+
+    @Test
+    void aPlaceThatOnlySaysWhereAnotherLiesIsNotTheLocation() {
+      assertThat(
+              claims(
+                  "A strike on Uman, 200 km south of Kyiv, killed three people, officials said."))
+          .extracting(Claim::location)
+          .containsExactly("Uman");
     }
   }
 
