@@ -469,6 +469,9 @@ public final class ClaimExtractor implements Serializable {
       if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
         continue;
       }
+      if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && outOf(sentence, k, drafts)) {
+        continue;
+      }
       Place object = objectPlace(sentence, k);
       boolean passive = false;
       if (object == null
@@ -494,6 +497,44 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               object));
     }
+  }
+
+  /**
+   * Forces pushed "out of" a place: "Ukrainian troops drove Russian forces out of Kherson" takes
+   * the place for the subject's side; "Russian troops were driven out of Bucha" is their
+   * withdrawal. Returns whether the verb was read so (a place follows "out of").
+   */
+  private static boolean outOf(Sentence sentence, int k, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    Place place = null;
+    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 6) && place == null; i++) {
+      if (tokens.get(i).is("out") && tokens.get(i + 1).is("of")) {
+        place = placeAfter(sentence, i + 2);
+      }
+    }
+    if (place == null) {
+      return false;
+    }
+    boolean passive = k > 0 && Lexicon.BE.contains(tokens.get(k - 1).norm());
+    String subject = null;
+    for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH) && subject == null; i--) {
+      if (!objectOfPreposition(tokens, i)) {
+        subject = Actors.sideOf(tokens.get(i));
+      }
+    }
+    if (subject != null) {
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              passive ? "withdrawal" : "place_taken",
+              k,
+              null,
+              null,
+              subject,
+              true,
+              place));
+    }
+    return true;
   }
 
   /**
@@ -589,6 +630,10 @@ public final class ClaimExtractor implements Serializable {
       if (Lexicon.DIPLOMATS.contains(tokens.get(i).norm())) {
         return;
       }
+    }
+    // "abandoned their positions around Izium"
+    if (Lexicon.ABANDON.contains(w) && from == null) {
+      from = placeAround(sentence, k + 1);
     }
     if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
 

@@ -234,6 +234,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void forcesPushedOutOfAPlaceLoseItToTheSubjectOrWithdraw() {
+      assertThat(claims("Kyiv's brigades drove Moscow's units out of the town of Balakliia."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Balakliia"));
+      assertThat(claims("The Russian garrison was pushed out of Kupiansk within days."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kupiansk"));
+      assertThat(claims("Russia was kicked out of the Council of Europe.")).isEmpty();
+    }
+
+    @Test
+    void abandonedPositionsAroundAPlaceAreAWithdrawalFromIt() {
+      assertThat(claims("Russian units abandoned their positions around Kherson overnight."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
+
+    @Test
     void aNumberAndItsConversionInBracketsAreOneClaim() {
       assertThat(
               claims(
