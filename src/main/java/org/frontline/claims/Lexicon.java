@@ -238,7 +238,9 @@ final class Lexicon {
           "occupies",
           "occupied",
           "occupying",
-          "occupation");
+          "occupation",
+          // "5% of the region remains in Ukrainian hands"
+          "hands");
 
   static final Set<String> KILLED =
       Set.of(

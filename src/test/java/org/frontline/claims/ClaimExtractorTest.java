@@ -252,6 +252,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aShareInASidesHandsIsTheShareItControls() {
+      assertThat(
+              claims(
+                  "Only 8% of the Luhansk region is still in Ukrainian hands, the governor said."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
+          .containsExactly(tuple("control_share", "ukraine", 8.0, "percent"));
+    }
+
+    @Test
     void aNumberAndItsConversionInBracketsAreOneClaim() {
       assertThat(
               claims(
