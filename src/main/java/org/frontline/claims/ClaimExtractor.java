@@ -548,6 +548,13 @@ public final class ClaimExtractor implements Serializable {
     if (deniedBefore(tokens, k)) {
       return;
     }
+    // "lost 40% of the territory it previously gained in Kursk Oblast": the gain only names the
+    // ground another claim is about.
+    for (int i = Math.max(0, k - 4); i < k; i++) {
+      if (Set.of("territory", "land", "ground", "areas").contains(tokens.get(i).norm())) {
+        return;
+      }
+    }
     int preposition = k + 1;
     while (preposition < Math.min(tokens.size(), k + 3)
         && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {

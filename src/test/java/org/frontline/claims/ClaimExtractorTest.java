@@ -215,6 +215,10 @@ class ClaimExtractorTest {
       assertThat(claims("Russian forces have made no gains near Kramatorsk this month.")).isEmpty();
       assertThat(claims("The Ukrainian party made gains in the local polls.")).isEmpty();
       assertThat(claims("Kyiv received advanced air defences in Odesa.")).isEmpty();
+      assertThat(
+              claims("Russia has lost 30 percent of the land it earlier gained in Kharkiv Oblast."))
+          .extracting(Claim::kind)
+          .doesNotContain("area_gained");
     }
 
     @Test
