@@ -444,11 +444,16 @@ public final class ClaimExtractor implements Serializable {
       boolean gain = Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w);
       boolean loss = Lexicon.LOSS.contains(w);
       boolean withdraw = Lexicon.WITHDRAW.contains(w);
-      if (!(gain || loss || withdraw)) {
+      boolean advance = Lexicon.ADVANCES.contains(w);
+      if (!(gain || loss || withdraw || advance)) {
         continue;
       }
       checkTime(deadline);
       if (blocked(tokens, k) || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+        continue;
+      }
+      if (advance) {
+        advance(sentence, k, topicActor, drafts);
         continue;
       }
       // "the capture of Kherson" names an aim as often as an event.
@@ -462,6 +467,9 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
+        continue;
+      }
+      if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && outOf(sentence, k, drafts)) {
         continue;
       }
       Place object = objectPlace(sentence, k);
@@ -491,6 +499,104 @@ public final class ClaimExtractor implements Serializable {
     }
   }
 
+  /**
+   * Forces pushed "out of" a place: "Ukrainian troops drove Russian forces out of Kherson" takes
+   * the place for the subject's side; "Russian troops were driven out of Bucha" is their
+   * withdrawal. Returns whether the verb was read so (a place follows "out of").
+   */
+  private static boolean outOf(Sentence sentence, int k, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    Place place = null;
+    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 6) && place == null; i++) {
+      if (tokens.get(i).is("out") && tokens.get(i + 1).is("of")) {
+        place = placeAfter(sentence, i + 2);
+      }
+    }
+    if (place == null) {
+      return false;
+    }
+    boolean passive = k > 0 && Lexicon.BE.contains(tokens.get(k - 1).norm());
+    String subject = null;
+    for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH) && subject == null; i--) {
+      if (!objectOfPreposition(tokens, i)) {
+        subject = Actors.sideOf(tokens.get(i));
+      }
+    }
+    if (subject != null) {
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              passive ? "withdrawal" : "place_taken",
+              k,
+              null,
+              null,
+              subject,
+              true,
+              place));
+    }
+    return true;
+  }
+
+  /**
+   * Ground gained at a named place without a number: "Russia made gains in the Donbas region",
+   * "pro-Russian forces advanced towards the centre of Bakhmut", "Ukraine gained ground in the
+   * Kharkiv region". Without a place ("made gains in the polls") or a side, or when denied, no
+   * claim.
+   */
+  private static void advance(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    if (deniedBefore(tokens, k)) {
+      return;
+    }
+    // "lost 40% of the territory it previously gained in Kursk Oblast": the gain only names the
+    // ground another claim is about.
+    for (int i = Math.max(0, k - 4); i < k; i++) {
+      if (Set.of("territory", "land", "ground", "areas").contains(tokens.get(i).norm())) {
+        return;
+      }
+    }
+    int preposition = k + 1;
+    while (preposition < Math.min(tokens.size(), k + 3)
+        && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {
+      preposition++;
+    }
+    if (preposition >= tokens.size()
+        || !Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm())) {
+      return;
+    }
+    Place place = null;
+    for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 7); i++) {
+      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
+        break;
+      }
+      place = placeAt(sentence, i);
+      if (place != null) {
+        break;
+      }
+    }
+    // "advances in Ukraine": a whole country is no place gained.
+    if (place == null || place.name().equals(place.country())) {
+      return;
+    }
+    Side side = actorOf(sentence, k, topicActor);
+    if (side.name == null || !side.inSentence) {
+      return;
+    }
+    drafts.add(new Draft(TERRITORIAL, "area_gained", k, null, null, side.name, true, place));
+  }
+
+  /**
+   * Whether one of the three words before {@code k} denies it: "no gains", "not any withdrawal".
+   */
+  private static boolean deniedBefore(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 3); i < k; i++) {
+      if (Lexicon.DENIALS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void withdrawal(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
     String w = tokens.get(k).norm();
@@ -502,7 +608,7 @@ public final class ClaimExtractor implements Serializable {
       return;
     }
     if ((Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k))
-        && !nominalWithdrawal(tokens, k)) {
+        && (!nominalWithdrawal(tokens, k) || deniedBefore(tokens, k))) {
       return;
     }
     Place from = null;
@@ -510,6 +616,9 @@ public final class ClaimExtractor implements Serializable {
     for (int i = k + 1; i < Math.min(tokens.size(), k + 8); i++) {
       if (tokens.get(i).is("from") || tokens.get(i).is("of")) {
         Place place = placeAfter(sentence, i + 1);
+        if (place == null) {
+          place = placeAround(sentence, i + 1);
+        }
         if (place != null) {
           from = place;
         } else if (nonGround(tokens, i + 1)) {
@@ -528,6 +637,10 @@ public final class ClaimExtractor implements Serializable {
       if (Lexicon.DIPLOMATS.contains(tokens.get(i).norm())) {
         return;
       }
+    }
+    // "abandoned their positions around Izium"
+    if (Lexicon.ABANDON.contains(w) && from == null) {
+      from = placeAround(sentence, k + 1);
     }
     if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
 
@@ -551,6 +664,22 @@ public final class ClaimExtractor implements Serializable {
     }
     drafts.add(
         new Draft(TERRITORIAL, "withdrawal", k, null, null, side.name, side.inSentence, from));
+  }
+
+  /** The place of "towns around Kyiv", "positions near Kherson", "the outskirts of Kyiv". */
+  private static Place placeAround(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = from; i < Math.min(tokens.size(), from + 8); i++) {
+      Place place = placeAt(sentence, i);
+      if (place != null) {
+        return place;
+      }
+      Token t = tokens.get(i);
+      if (!Lexicon.AREA_FILLERS.contains(t.norm()) && !Lexicon.AREA_FILLERS.contains(t.base())) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -607,6 +736,10 @@ public final class ClaimExtractor implements Serializable {
           return true;
         }
       }
+      // "the withdrawal of its troops": the side is the subject that owns them.
+      return of + 2 < tokens.size()
+          && Set.of("its", "their", "our").contains(tokens.get(of + 1).norm())
+          && Lexicon.FORCE_NOUNS.contains(tokens.get(of + 2).base());
     }
     return false;
   }
@@ -813,14 +946,29 @@ public final class ClaimExtractor implements Serializable {
     Gazetteer.Mention[] starts = sentence.placeStarts();
     Gazetteer.Mention[] ends = sentence.placeEnds();
     for (int d = 0; d < starts.length; d++) {
-      if (anchor + d < starts.length && starts[anchor + d] != null) {
+      if (anchor + d < starts.length
+          && starts[anchor + d] != null
+          && !referencePoint(sentence.tokens(), anchor + d)) {
         return starts[anchor + d].place();
       }
-      if (anchor - d >= 0 && anchor - d < ends.length && ends[anchor - d] != null) {
+      if (anchor - d >= 0
+          && anchor - d < ends.length
+          && ends[anchor - d] != null
+          && !referencePoint(sentence.tokens(), ends[anchor - d].first())) {
         return ends[anchor - d].place();
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the place starting at {@code first} only says where another lies: "Cherkasy, 160km
+   * southeast of Kyiv" is about Cherkasy.
+   */
+  private static boolean referencePoint(List<Token> tokens, int first) {
+    return first > 1
+        && tokens.get(first - 1).is("of")
+        && Lexicon.COMPASS.contains(tokens.get(first - 2).norm());
   }
 
   // ------------------------------------------------------------------------------ casualties
@@ -867,8 +1015,9 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       String kind = casualtyKind(tokens, trigger);
-      // "lost 5" counts tanks as often as people: losses need a people noun.
-      if (Lexicon.CASUALTIES.contains(tokens.get(trigger).norm()) && q.unit() == null) {
+      // "lost 5" counts tanks as often as people: losses need a people noun ("5,000
+      // casualties" are people).
+      if (Lexicon.LOSSES.contains(tokens.get(trigger).norm()) && q.unit() == null) {
         continue;
       }
       if (!(nearViolence || (noMishap && q.unitNoun() != null && killedOrWounded(kind)))) {
@@ -1305,9 +1454,18 @@ public final class ClaimExtractor implements Serializable {
   private static boolean isCasualtyWord(List<Token> tokens, int k) {
     String w = tokens.get(k).norm();
     if (w.equals("toll")) {
-      return k > 0 && tokens.get(k - 1).is("death");
+      return k > 0 && Lexicon.TOLLS.contains(tokens.get(k - 1).norm());
     }
     if (w.equals("lives")) {
+      // "three lives were lost", "50 lives lost"
+      for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+        if (tokens.get(i).is("lost")) {
+          return true;
+        }
+        if (!Lexicon.BE_HAVE.contains(tokens.get(i).norm())) {
+          break;
+        }
+      }
       // "lost their lives", "claimed 50 lives", "cost hundreds of thousands of lives"; not
       // "risked their lives".
       for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
@@ -1375,10 +1533,18 @@ public final class ClaimExtractor implements Serializable {
     boolean conjunction = false;
     // "killed by two gunshots", "injured in 21 attacks": a number after a preposition counts
     // something else than the dead; "rose to 50" is the count.
+    // "the bodies of 410 civilians", "the killing of two men": "of" names the dead, when they are
+    // people ("the governing bodies of 12 countries" are not).
+    boolean ofTheDead =
+        counted
+            && q.first() > 1
+            && tokens.get(q.first() - 1).is("of")
+            && Lexicon.KILLED.contains(tokens.get(q.first() - 2).norm());
     boolean afterPreposition =
         q.first() > 0
             && Lexicon.PREPOSITIONS.contains(tokens.get(q.first() - 1).norm())
-            && !tokens.get(q.first() - 1).is("to");
+            && !tokens.get(q.first() - 1).is("to")
+            && !ofTheDead;
     int reachBack = afterPreposition ? 0 : reachBefore;
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBack); k--) {
       String w = tokens.get(k).norm();
@@ -1394,11 +1560,15 @@ public final class ClaimExtractor implements Serializable {
     // "death toll rose to 50" reaches further back than the other words.
     if (before < 0 && !counted) {
       for (int k = q.first() - 1; k >= Math.max(0, q.first() - 6); k--) {
-        if (tokens.get(k).is("toll") && k > 0 && tokens.get(k - 1).is("death")) {
+        if (tokens.get(k).is("toll") && isCasualtyWord(tokens, k)) {
           before = k;
           break;
         }
       }
+    }
+    if (before < 0 && !counted) {
+      before = runningCount(tokens, q.first());
+      conjunction &= before < 0;
     }
     // "were killed and nearly 100 more were wounded", "died or been wounded, one million
     // refugees": a word before a comma or conjunction belongs to the clause before.
@@ -1409,6 +1579,37 @@ public final class ClaimExtractor implements Serializable {
       return after < 0 ? before : after;
     }
     return after - q.last() <= q.first() - before ? after : before;
+  }
+
+  /**
+   * The casualty word of a running count whose value a verb gives at the end of its clause: "the
+   * number of civilians killed in the region stands at 352", "the tally of wounded soldiers has
+   * risen to 40". The subject may be long, so the count reaches back to the tally noun; -1 when the
+   * number does not follow such a verb.
+   */
+  private static int runningCount(List<Token> tokens, int number) {
+    int verb = number - 1;
+    if (verb >= 0 && (tokens.get(verb).is("at") || tokens.get(verb).is("to"))) {
+      verb--;
+    }
+    if (verb < 0 || !Lexicon.STANDS_AT.contains(tokens.get(verb).norm())) {
+      return -1;
+    }
+    for (int k = verb - 1; k >= Math.max(0, verb - 12); k--) {
+      Token t = tokens.get(k);
+      if (t.is(";") || t.is(".") || isCount(t)) {
+        return -1;
+      }
+      if (Lexicon.TALLIES.contains(t.norm())) {
+        for (int i = k; i < verb; i++) {
+          if (isCasualtyWord(tokens, i)) {
+            return i;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Digits that count, unlike an ordinal naming a unit ("the 331st regiment"). */
@@ -1430,7 +1631,10 @@ public final class ClaimExtractor implements Serializable {
     if (Lexicon.KILLED.contains(w)) {
       kind = "killed";
     } else if (Lexicon.WOUNDED.contains(w)) {
-      kind = "wounded";
+      // "fatally wounded", "mortally injured": the wound killed.
+      boolean fatal =
+          k > 0 && (tokens.get(k - 1).is("fatally") || tokens.get(k - 1).is("mortally"));
+      kind = fatal ? "killed" : "wounded";
     } else if (Lexicon.CAPTURED.contains(w)) {
       kind = "captured";
     } else if (Lexicon.MISSING.contains(w)) {
@@ -1721,7 +1925,10 @@ public final class ClaimExtractor implements Serializable {
     Set<String> counted = new HashSet<>();
     for (Draft d : kept.values()) {
       if (d.quantity() != null && d.quantity().best() != null) {
-        result.add(d);
+        // "772 square miles (2,000 square kilometres)": a number and its conversion are one claim.
+        if (result.stream().noneMatch(r -> sameAmount(r, d))) {
+          result.add(d);
+        }
         counted.add(d.kind());
       }
     }
@@ -1737,6 +1944,15 @@ public final class ClaimExtractor implements Serializable {
     result.addAll(byKind.values());
     result.removeIf(d -> d.actor() == null && d.category().equals(TERRITORIAL));
     return result;
+  }
+
+  /** Whether two counted drafts give the same amount of the same kind, to rounding. */
+  private static boolean sameAmount(Draft a, Draft b) {
+    double x = a.quantity().best();
+    double y = b.quantity().best();
+    return a.kind().equals(b.kind())
+        && Objects.equals(a.quantity().unit(), b.quantity().unit())
+        && Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
   }
 
   private static int strength(Draft d) {

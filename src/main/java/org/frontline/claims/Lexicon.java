@@ -67,6 +67,59 @@ final class Lexicon {
   /** Verbs of {@link #GAIN} that only take ground with a particle: "drove out", "took back". */
   static final Set<String> GAIN_WITH_PARTICLE = Set.of("drove", "driven", "pushed", "returned");
 
+  /** Ground gained without a number, a claim only with a place: "made gains in the Donbas". */
+  static final Set<String> ADVANCES = Set.of("advances", "advanced", "gains", "gained");
+
+  /** Words between an advance and its preposition: "gained ground in", "advanced further into". */
+  static final Set<String> ADVANCE_FILLERS = Set.of("ground", "further", "deeper", "steadily");
+
+  /** Prepositions that put an advance at a place. */
+  static final Set<String> ADVANCE_PREPOSITIONS =
+      Set.of("in", "into", "towards", "toward", "on", "around", "near", "across");
+
+  /** Words that deny an advance or a withdrawal: "made no gains", "not seeing any withdrawal". */
+  static final Set<String> DENIALS = Set.of("no", "not", "never", "any", "without", "little");
+
+  /**
+   * Words between "from" and the place a withdrawal leaves: "from towns around Kyiv", "from the
+   * area around Ukraine's capital, Kyiv".
+   */
+  static final Set<String> AREA_FILLERS =
+      Set.of(
+          "the",
+          "towns",
+          "villages",
+          "cities",
+          "areas",
+          "area",
+          "positions",
+          "outskirts",
+          "parts",
+          "around",
+          "near",
+          "of",
+          "its",
+          "their",
+          "ukraine",
+          "capital",
+          ",");
+
+  /** Compass words that make the place after them a reference point: "60km east of Kyiv". */
+  static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west");
+
   /** Losing ground: the actor loses. */
   static final Set<String> LOSS =
       Set.of("lost", "losing", "loses", "loss", "ceded", "ceding", "cedes", "surrendered");
@@ -185,7 +238,9 @@ final class Lexicon {
           "occupies",
           "occupied",
           "occupying",
-          "occupation");
+          "occupation",
+          // "5% of the region remains in Ukrainian hands"
+          "hands");
 
   static final Set<String> KILLED =
       Set.of(
@@ -207,7 +262,9 @@ final class Lexicon {
           "executed",
           "assassinated",
           "toll",
-          "lives");
+          "lives",
+          "bodies",
+          "corpses");
 
   static final Set<String> WOUNDED =
       Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt", "injures");
@@ -660,6 +717,20 @@ final class Lexicon {
 
   /** Losses and casualties: killed and wounded together, or unspecified. */
   static final Set<String> CASUALTIES = Set.of("casualties", "losses", "lost", "losing");
+
+  /** The words of {@link #CASUALTIES} that count tanks and planes as often as people. */
+  static final Set<String> LOSSES = Set.of("losses", "lost", "losing");
+
+  /** Nouns before "toll" that make it a count of people: "death toll", "human toll". */
+  static final Set<String> TOLLS = Set.of("death", "human", "casualty", "civilian");
+
+  /** Nouns of a running count: "the number of civilians killed stands at 352". */
+  static final Set<String> TALLIES = Set.of("number", "tally", "total", "count", "toll");
+
+  /** Verbs that give a running count its value: "stands at 352", "has risen to 50". */
+  static final Set<String> STANDS_AT =
+      Set.of(
+          "stands", "stood", "rose", "risen", "reached", "climbed", "hit", "passed", "is", "was");
 
   /** Adjectives that make "losses" or "casualties" a claim without a number. */
   static final Set<String> HEAVY =

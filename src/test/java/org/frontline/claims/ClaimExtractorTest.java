@@ -199,6 +199,79 @@ class ClaimExtractorTest {
                   + "Russia has taken 300 square kilometres since October.");
       assertThat(found).extracting(Claim::location).containsExactly("Donetsk Oblast");
     }
+
+    @Test
+    void advancesAtANamedPlaceAreAreaGainedWithoutANumber() {
+      assertThat(claims("Moscow's troops keep making slow gains in the Zaporizhzhia region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location, Claim::valueBest)
+          .containsExactly(tuple("area_gained", "russia", "Zaporizhzhia Oblast", null));
+      assertThat(claims("Ukrainian units advanced further towards the outskirts of Melitopol."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Melitopol"));
+    }
+
+    @Test
+    void advancesWithoutAPlaceOrDeniedAreNoClaims() {
+      assertThat(claims("Russian forces have made no gains near Kramatorsk this month.")).isEmpty();
+      assertThat(claims("The Ukrainian party made gains in the local polls.")).isEmpty();
+      assertThat(claims("Kyiv received advanced air defences in Odesa.")).isEmpty();
+      assertThat(
+              claims("Russia has lost 30 percent of the land it earlier gained in Kharkiv Oblast."))
+          .extracting(Claim::kind)
+          .doesNotContain("area_gained");
+    }
+
+    @Test
+    void aNamedWithdrawalOfItsTroopsLeavesThePlaceAroundWhichTheyStood() {
+      assertThat(
+              claims(
+                  "Russia's defence ministry announced the withdrawal of its troops from Lyman."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Lyman"));
+      assertThat(
+              claims(
+                  "The Russian pullout from villages around Ukraine's capital, Kyiv, was quick."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly(tuple("withdrawal", "Kyiv"));
+      assertThat(claims("Officials see no sign of any withdrawal of Russian troops from Belgorod."))
+          .isEmpty();
+    }
+
+    @Test
+    void forcesPushedOutOfAPlaceLoseItToTheSubjectOrWithdraw() {
+      assertThat(claims("Kyiv's brigades drove Moscow's units out of the town of Balakliia."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Balakliia"));
+      assertThat(claims("The Russian garrison was pushed out of Kupiansk within days."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kupiansk"));
+      assertThat(claims("Russia was kicked out of the Council of Europe.")).isEmpty();
+    }
+
+    @Test
+    void abandonedPositionsAroundAPlaceAreAWithdrawalFromIt() {
+      assertThat(claims("Russian units abandoned their positions around Kherson overnight."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
+
+    @Test
+    void aShareInASidesHandsIsTheShareItControls() {
+      assertThat(
+              claims(
+                  "Only 8% of the Luhansk region is still in Ukrainian hands, the governor said."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
+          .containsExactly(tuple("control_share", "ukraine", 8.0, "percent"));
+    }
+
+    @Test
+    void aNumberAndItsConversionInBracketsAreOneClaim() {
+      assertThat(
+              claims(
+                  "Ukrainian forces retook 386 square miles (1,000 square kilometres) in a week."))
+          .extracting(Claim::kind, Claim::unit)
+          .containsExactly(tuple("area_gained", "km2"));
+    }
   }
 
   @Nested
@@ -494,6 +567,62 @@ class ClaimExtractorTest {
                   + "\"It was a massacre.\"\n\n"
                   + "The governor added: \"24 people were killed.\"");
       assertThat(found).extracting(Claim::location).containsExactly("Kherson");
+    }
+
+    @Test
+    void casualtiesAreCountedWithoutAPeopleNounUnlikeLosses() {
+      assertThat(claims("The invading army has suffered 4,000 casualties in the war."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("casualties", 4000.0));
+      assertThat(claims("The invading army has suffered 40 losses in the war.")).isEmpty();
+    }
+
+    @Test
+    void bodiesAndCorpsesCountTheDeadWhenTheyArePeople() {
+      assertThat(claims("After the shelling, medics recovered 120 bodies from the rubble."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 120.0));
+      assertThat(claims("Police found the bodies of 18 residents after the attack on Izium."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 18.0));
+      assertThat(claims("The governing bodies of 9 nations met to discuss the war.")).isEmpty();
+    }
+
+    @Test
+    void aRunningCountTakesItsWordFromTheTallyBeforeTheVerb() {
+      assertThat(claims("The number of civilians killed in the war now stands at 4,120."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 4120.0));
+      assertThat(claims("The human toll of the invasion has reached 7,500."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 7500.0));
+      assertThat(claims("The number of tanks destroyed in the war has reached 300.")).isEmpty();
+    }
+
+    @Test
+    void livesLostAndTheKillingOfPeopleAreTheDead() {
+      assertThat(claims("Seven lives were lost when the missile struck the market."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 7.0));
+      assertThat(claims("Prosecutors are examining the killing of four civilians during the war."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 4.0));
+    }
+
+    @Test
+    void aFatalWoundKills() {
+      assertThat(claims("A teenager was fatally wounded when the shell hit the yard."))
+          .extracting(Claim::kind)
+          .containsExactly("killed");
+    }
+
+    @Test
+    void aPlaceThatOnlySaysWhereAnotherLiesIsNotTheLocation() {
+      assertThat(
+              claims(
+                  "A strike on Uman, 200 km south of Kyiv, killed three people, officials said."))
+          .extracting(Claim::location)
+          .containsExactly("Uman");
     }
   }
 
