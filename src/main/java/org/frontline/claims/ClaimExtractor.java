@@ -37,7 +37,7 @@ public final class ClaimExtractor implements Serializable {
   private static final int NAME_WORDS = 6;
 
   /**
-   * Sentences about violence that make a whole document about it , so that "Anton was killed
+   * Sentences about violence that make a whole document about it, so that "Anton was killed
    * instantly" counts there without a word of war in its own sentence.
    */
   private static final int VIOLENT_DOCUMENT = 3;
@@ -551,7 +551,7 @@ public final class ClaimExtractor implements Serializable {
     // "lost 40% of the territory it previously gained in Kursk Oblast": the gain only names the
     // ground another claim is about.
     for (int i = Math.max(0, k - 4); i < k; i++) {
-      if (Set.of("territory", "land", "ground", "areas").contains(tokens.get(i).norm())) {
+      if (Lexicon.GROUND.contains(tokens.get(i).norm())) {
         return;
       }
     }
@@ -643,7 +643,6 @@ public final class ClaimExtractor implements Serializable {
       from = placeAround(sentence, k + 1);
     }
     if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
-
       return;
     }
     if (from == null) {
@@ -738,7 +737,7 @@ public final class ClaimExtractor implements Serializable {
       }
       // "the withdrawal of its troops": the side is the subject that owns them.
       return of + 2 < tokens.size()
-          && Set.of("its", "their", "our").contains(tokens.get(of + 1).norm())
+          && Lexicon.FORCE_OWNERS.contains(tokens.get(of + 1).norm())
           && Lexicon.FORCE_NOUNS.contains(tokens.get(of + 2).base());
     }
     return false;
@@ -918,7 +917,6 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private static Place placeAfter(Sentence sentence, int from) {
-
     List<Token> tokens = sentence.tokens();
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
       Place place = placeAt(sentence, i);
@@ -1006,10 +1004,9 @@ public final class ClaimExtractor implements Serializable {
           || (q.unit() == null
               && q.last() + 2 < tokens.size()
               && tokens.get(q.last() + 1).is("of")
-              && Set.of("his", "her", "their", "its").contains(tokens.get(q.last() + 2).norm()))) {
+              && Lexicon.THING_OWNERS.contains(tokens.get(q.last() + 2).norm()))) {
         continue;
       }
-
       int trigger = casualtyTrigger(tokens, q);
       if (trigger < 0 || blocked(tokens, trigger)) {
         continue;
@@ -1090,10 +1087,9 @@ public final class ClaimExtractor implements Serializable {
       boolean livesLost =
           Lexicon.LIFE_TAKING.contains(w)
               && k + 2 < tokens.size()
-              && Set.of("their", "his", "her").contains(tokens.get(k + 1).norm())
-              && Set.of("lives", "life").contains(tokens.get(k + 2).norm());
+              && Lexicon.LIFE_OWNERS.contains(tokens.get(k + 1).norm())
+              && Lexicon.LIVES.contains(tokens.get(k + 2).norm());
       // Dying needs violence or wounds in its own sentence: "after Stalin died" is no casualty.
-
       boolean dying = (Lexicon.DYING.contains(w) || livesLost) && violentDeath;
       boolean active = Lexicon.ACTIVE_CASUALTY.contains(w);
       if (!(passive || dying || active)) {
@@ -1121,7 +1117,6 @@ public final class ClaimExtractor implements Serializable {
       if (kind.equals("captured") && !(nearViolence && isPersonNoun(tokens, people[1]))) {
         continue;
       }
-
       Quantity vague =
           new Quantity(
               people[0],
@@ -1248,8 +1243,7 @@ public final class ClaimExtractor implements Serializable {
         && (Lexicon.BE.contains(tokens.get(k - 1).norm())
             || (tokens.get(k).norm().endsWith("ing")
                 && (Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).norm())
-                    || Set.of("stop", "stopped", "keep", "kept", "avoid")
-                        .contains(tokens.get(k - 1).norm()))))) {
+                    || Lexicon.HABIT_VERBS.contains(tokens.get(k - 1).norm()))))) {
       return null;
     }
     for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
@@ -1621,9 +1615,7 @@ public final class ClaimExtractor implements Serializable {
     String w = tokens.get(k).norm();
     // "lost their lives", "lost his life": the dead, not losses.
     for (int i = k + 1; i < Math.min(tokens.size(), k + 3); i++) {
-      if ((tokens.get(i).is("lives") || tokens.get(i).is("life"))
-          && Lexicon.LIFE_TAKING.contains(w)) {
-
+      if (Lexicon.LIVES.contains(tokens.get(i).norm()) && Lexicon.LIFE_TAKING.contains(w)) {
         return "killed";
       }
     }

@@ -493,6 +493,23 @@ final class Lexicon {
   /** The forms of {@link #BE_HAVE} that make a participle passive. */
   static final Set<String> BE = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
 
+  /** Ground a gain may merely describe: "the territory it previously gained in Kursk Oblast". */
+  static final Set<String> GROUND = Set.of("territory", "land", "ground", "areas");
+
+  /** Owners of the troops in "the withdrawal of its troops". */
+  static final Set<String> FORCE_OWNERS = Set.of("its", "their", "our");
+
+  /** Owners of the things a number picks from in "one of his legs". */
+  static final Set<String> THING_OWNERS = Set.of("his", "her", "their", "its");
+
+  /** Owners of the lives in "lost their lives". */
+  static final Set<String> LIFE_OWNERS = Set.of("their", "his", "her");
+
+  static final Set<String> LIVES = Set.of("lives", "life");
+
+  /** Verbs before a gerund that tell of no event: "stop killing people". */
+  static final Set<String> HABIT_VERBS = Set.of("stop", "stopped", "keep", "kept", "avoid");
+
   /** Words right before people that make their fate no assertion: "if the defenders are killed". */
   static final Set<String> NOT_ASSERTED = Set.of("if", "unless", "whether", "how", "no");
 
