@@ -125,15 +125,13 @@ public final class Dedup {
       int rounds) {}
 
   public static Result cluster(Dataset<Row> documents, DedupConfig config) {
+    // MinHash needs a non-empty set, so documents without tokens take no part.
+    Dataset<Row> withTokens = documents.where(Analyzer.hasTokens(col(Columns.BODY)));
     // Only ids and hashes take part in finding exact copies, so only they are shuffled.
     Dataset<Row> hashed =
-        documents
-            .where(Analyzer.hasTokens(col(Columns.BODY)))
-            .select(
-                col(Columns.DOC_ID),
-                min(col(Columns.DOC_ID))
-                    .over(Window.partitionBy(Columns.CONTENT_HASH))
-                    .as("copy_of"));
+        withTokens.select(
+            col(Columns.DOC_ID),
+            min(col(Columns.DOC_ID)).over(Window.partitionBy(Columns.CONTENT_HASH)).as("copy_of"));
     Dataset<Row> laterCopies = hashed.where(col(Columns.DOC_ID).notEqual(col("copy_of")));
     Dataset<Row> copyLinks =
         laterCopies.select(
@@ -144,8 +142,7 @@ public final class Dedup {
     // Later copies of a body are few next to the documents, so they are broadcast and the
     // documents, bodies and vectors, are signed where they lie instead of being shuffled.
     Dataset<Row> signed =
-        documents
-            .where(Analyzer.hasTokens(col(Columns.BODY)))
+        withTokens
             .join(broadcast(laterCopies), Columns.DOC_ID, "left_anti")
             .select(Columns.DOC_ID, Columns.BODY, Columns.TFIDF)
             .map(new SignFunction(config), Encoders.row(SIGNED))
