@@ -79,5 +79,15 @@ class CorpusSliceTest {
                 .select("path", "title", "removed_lines")
                 .collectAsList())
         .isEmpty();
+
+    // Claims are merged on claim_id, so two claims sharing one would break the next run.
+    Row ids =
+        spark
+            .read()
+            .format("delta")
+            .load(warehouse + "/claims")
+            .selectExpr("count(*)", "count(DISTINCT claim_id)")
+            .first();
+    assertThat(ids.getLong(0)).isPositive().isEqualTo(ids.getLong(1));
   }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One claim of one document, with every field of ../shared/CLAIMS.md that the text gives (the
  * document's own columns, such as source and topic, are added by the Spark stage).
  *
- * @param claimId stable id: hash of doc_id, char_start and kind
+ * @param claimId stable id: hash of doc_id, char_start, kind and the offset of the claim's words
  * @param category territorial or casualty
  * @param kind see CLAIMS.md: place_taken ... control_share, killed ... casualties
  * @param actor the side gaining, holding, losing or withdrawing; for casualties whose people

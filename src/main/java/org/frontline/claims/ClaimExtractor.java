@@ -1977,6 +1977,9 @@ public final class ClaimExtractor implements Serializable {
     Quantity q = draft.quantity();
     String kind = draft.kind();
     int start = sentence.start();
+    // A sentence may hold two claims of one kind ("19 died in Kharkiv and 21 were killed in
+    // Odesa"), so the id also names where the claim's own words begin.
+    int wordsAt = sentence.tokens().get(q == null ? draft.anchor() : q.first()).start();
     String location = place == null ? null : place.name();
     String key =
         String.join(
@@ -1987,7 +1990,8 @@ public final class ClaimExtractor implements Serializable {
             q == null || q.best() == null ? "" : number(q.best()),
             date.date() == null ? "" : date.date().toString());
     return new Claim(
-        Hashes.sha256Hex(context.docId() + "|" + start + "|" + kind).substring(0, 20),
+        Hashes.sha256Hex(context.docId() + "|" + start + "|" + kind + "|" + wordsAt)
+            .substring(0, 20),
         draft.category(),
         kind,
         draft.actor(),

@@ -222,7 +222,7 @@ public final class TableSchemas {
                     Columns.CLAIM_ID,
                     DataTypes.StringType,
                     false,
-                    "Stable id: SHA-256 of doc_id, char_start and kind (20 hex digits)"),
+                    "Stable id: SHA-256 of doc_id, char_start, kind and the offset of the claim's words (20 hex digits)"),
                 field(Columns.DOC_ID, DataTypes.StringType, false, "The document making the claim"),
                 field(
                     Columns.CLUSTER_ID,

@@ -688,6 +688,16 @@ class ClaimExtractorTest {
           .isEqualTo("settlements_taken|ukraine|Kharkiv Oblast|20|2025-12-14");
       assertThat(body.substring(first.charStart(), first.charEnd())).isEqualTo(first.sentence());
     }
+
+    @Test
+    void twoClaimsOfOneKindInASentenceHaveTheirOwnIds() {
+      List<Claim> found =
+          claims(
+              "At least 19 people died when a missile hit a market in Kharkiv on Monday and 21"
+                  + " people were killed when a block of flats was struck in Odesa.");
+      assertThat(found).extracting(Claim::valueBest).containsExactlyInAnyOrder(19.0, 21.0);
+      assertThat(found).extracting(Claim::claimId).doesNotHaveDuplicates();
+    }
   }
 
   @Nested
