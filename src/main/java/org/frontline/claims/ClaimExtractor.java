@@ -156,7 +156,8 @@ public final class ClaimExtractor implements Serializable {
     }
     Place documentRegion = mostNamed(regionCounts, gazetteer);
 
-    Map<String, Claim> claims = new LinkedHashMap<>();
+    List<Claim> claims = new ArrayList<>();
+    Set<String> seenPlaced = new HashSet<>();
     Set<String> seen = new HashSet<>();
     String topicActor = null;
     String lastClaimant = null;
@@ -194,15 +195,19 @@ public final class ClaimExtractor implements Serializable {
                   gazetteer,
                   fullDateYears);
           // A restatement that names no place of its own ("24 people were killed, the official
-          // said") repeats the claim made earlier wherever that was.
+          // said") repeats the claim made earlier wherever that was; "two other people were
+          // killed" tells of new ones.
           boolean placeInSentence =
               draft.place() != null || nearestPlace(sentence, draft.anchor()) != null;
           String unplaced = sameClaimInDocument(claim, false);
           String placed = sameClaimInDocument(claim, true);
-          if (placeInSentence ? claims.containsKey(placed) : seen.contains(unplaced)) {
+          boolean restated =
+              placeInSentence ? seenPlaced.contains(placed) : seen.contains(unplaced);
+          if (restated && !countsOthers(claim.valueText())) {
             continue;
           }
-          claims.put(placed, claim);
+          claims.add(claim);
+          seenPlaced.add(placed);
           seen.add(unplaced);
         }
         if (claimant != null) {
@@ -217,7 +222,7 @@ public final class ClaimExtractor implements Serializable {
     } catch (TimeCapExceeded e) {
       note = timeCapNote(done, sentences.size());
     }
-    return new Extraction(List.copyOf(claims.values()), note);
+    return new Extraction(List.copyOf(claims), note);
   }
 
   /** Place mentions indexed by their first (or last) token, so look-ups take constant time. */
@@ -993,23 +998,35 @@ public final class ClaimExtractor implements Serializable {
             || (noMishap
                 && (violentDocument
                     || (previous != null && mentions(previous.tokens(), Lexicon.VIOLENCE))));
-    for (Quantity q : Quantities.find(tokens)) {
+    List<Quantity> counts = Quantities.find(tokens);
+    for (int n = 0; n < counts.size(); n++) {
       checkTime(deadline);
+      Quantity q = counts.get(n);
       if (q.unit() != null && !"people".equals(q.unit())) {
         continue;
       }
       // "24 people, including 11 men and 13 women, were killed": the 13 are part of the 24.
       // "injuries to one of his legs": a number picking from someone's things, not people.
+      // "of 11 volunteers, eight died": the eleven are the group the dead came from.
       if (partOfAnotherCount(tokens, q)
           || (q.unit() == null
               && q.last() + 2 < tokens.size()
               && tokens.get(q.last() + 1).is("of")
-              && Lexicon.THING_OWNERS.contains(tokens.get(q.last() + 2).norm()))) {
+              && Lexicon.THING_OWNERS.contains(tokens.get(q.last() + 2).norm()))
+          || groupOfAPart(tokens, q)
+          || noneOf(tokens, q.first())) {
         continue;
       }
-      int trigger = casualtyTrigger(tokens, q);
+      // "two children and two adults died": one count of four, said in two parts.
+      Quantity next = n + 1 < counts.size() ? counts.get(n + 1) : null;
+      boolean firstPart = next != null && coordinated(tokens, q, next);
+      int trigger = casualtyTrigger(tokens, firstPart ? next : q);
       if (trigger < 0 || blocked(tokens, trigger)) {
         continue;
+      }
+      if (firstPart && trigger > next.last()) {
+        q = sum(q, next);
+        n++;
       }
       String kind = casualtyKind(tokens, trigger);
       // "lost 5" counts tanks as often as people: losses need a people noun ("5,000
@@ -1033,30 +1050,141 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               null));
     }
-    for (int k = 0; k + 1 < tokens.size(); k++) {
-      String w = tokens.get(k).norm();
-      // "heavy losses", "significant casualties"
-      if (Lexicon.HEAVY.contains(w)
-          && (tokens.get(k + 1).is("losses") || tokens.get(k + 1).is("casualties"))
-          && nearViolence
-          && !blocked(tokens, k)) {
-        Side side = lossesSide(sentence, k, topicActor);
-        Quantity vague = new Quantity(k, k + 1, k + 1, null, null, null, "vague", null, null);
-        drafts.add(
-            new Draft(
-                CASUALTY,
-                "casualties",
-                k + 1,
-                vague,
-                text(sentence, k, k + 1),
-                side.name,
-                side.inSentence,
-                null));
+    for (int k = 1; k < tokens.size() && nearViolence; k++) {
+      int first = lossesWithoutNumber(tokens, k);
+      if (first < 0 || blocked(tokens, first)) {
+        continue;
       }
+      Side side = lossesSide(sentence, k - 1, topicActor);
+      Quantity vague = new Quantity(first, k, k, null, null, null, "vague", null, null);
+      drafts.add(
+          new Draft(
+              CASUALTY,
+              "casualties",
+              k,
+              vague,
+              text(sentence, first, k),
+              side.name,
+              side.inSentence,
+              null));
     }
     if (noMishap) {
       countlessCasualties(sentence, violent, nearViolence, drafts, deadline);
     }
+  }
+
+  /**
+   * "two small children and two adults", each counted with a people noun, coordinated by "and" with
+   * nothing else between: the parts of one count when the casualty word follows both.
+   */
+  private static boolean coordinated(List<Token> tokens, Quantity q, Quantity next) {
+    return q.unitNoun() != null
+        && next.unitNoun() != null
+        && next.first() == q.last() + 2
+        && tokens.get(q.last() + 1).is("and")
+        && q.low() != null
+        && next.low() != null
+        && Objects.equals(q.qualifier(), next.qualifier())
+        && !partOfAnotherCount(tokens, next)
+        && Actors.CIVILIAN_NOUNS.contains(q.unitNoun())
+            == Actors.CIVILIAN_NOUNS.contains(next.unitNoun())
+        && Objects.equals(sideNamedIn(tokens, q), sideNamedIn(tokens, next));
+  }
+
+  /** The side named among a count's words: "500 Russian soldiers". */
+  private static String sideNamedIn(List<Token> tokens, Quantity q) {
+    for (int i = q.numberEnd(); i <= q.last() && i < tokens.size(); i++) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null) {
+        return side;
+      }
+    }
+    return null;
+  }
+
+  /** The count of two coordinated parts, in the words of both. */
+  private static Quantity sum(Quantity q, Quantity next) {
+    return new Quantity(
+        q.first(),
+        next.last(),
+        next.numberEnd(),
+        q.low() + next.low(),
+        q.best() + next.best(),
+        q.high() == null || next.high() == null ? null : q.high() + next.high(),
+        q.qualifier(),
+        "people",
+        next.unitNoun());
+  }
+
+  /**
+   * "of 11 volunteers, eight died", "Of 40 recruits from the village, nine died": a count after
+   * "of" whose clause ends in a comma and a part of it.
+   */
+  private static boolean groupOfAPart(List<Token> tokens, Quantity q) {
+    if (q.first() == 0
+        || !tokens.get(q.first() - 1).is("of")
+        || (q.first() > 1 && isCasualtyWord(tokens, q.first() - 2))) {
+      return false;
+    }
+    for (int i = q.last() + 1; i + 1 < Math.min(tokens.size(), q.last() + 6); i++) {
+      if (tokens.get(i).is(",")) {
+        return Quantities.startsNumber(tokens, i + 1);
+      }
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "none of the 330 people inside died": the count is of those spared. */
+  private static boolean noneOf(List<Token> tokens, int first) {
+    int i = first - 1;
+    if (i >= 0 && tokens.get(i).is("the")) {
+      i--;
+    }
+    return i >= 1 && tokens.get(i).is("of") && tokens.get(i - 1).is("none");
+  }
+
+  /**
+   * Losses told as a fact without a number, as the index of their first word, or -1: "heavy
+   * losses", "significant casualties", "suffered losses", "losses were sustained". Bare "losses"
+   * may be wished, feared or replenished, so a word around it must say they were suffered.
+   */
+  private static int lossesWithoutNumber(List<Token> tokens, int k) {
+    if (!tokens.get(k).is("losses") && !tokens.get(k).is("casualties")) {
+      return -1;
+    }
+    if (Lexicon.HEAVY.contains(tokens.get(k - 1).norm())) {
+      return k - 1;
+    }
+    // "suffered losses of seven aircraft": what was lost is counted, and people counted make a
+    // claim with a number.
+    if (k + 2 < tokens.size()
+        && tokens.get(k + 1).is("of")
+        && Quantities.startsNumber(tokens, k + 2)) {
+      return -1;
+    }
+    // "suffered losses", "suffering further losses"
+    for (int i = k - 1; i >= Math.max(0, k - 2); i--) {
+      if (Lexicon.SUFFERED.contains(tokens.get(i).norm())) {
+        return i;
+      }
+      if (!tokens.get(i).isWord()) {
+        break;
+      }
+    }
+    // "losses were sustained", "losses have been incurred"
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+      String w = tokens.get(i).norm();
+      if (Lexicon.SUFFERED.contains(w)) {
+        return Lexicon.BE.contains(tokens.get(i - 1).norm()) ? k : -1;
+      }
+      if (!tokens.get(i).isWord() || Lexicon.PREPOSITIONS.contains(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean killedOrWounded(String kind) {
@@ -1089,18 +1217,22 @@ public final class ClaimExtractor implements Serializable {
               && k + 2 < tokens.size()
               && Lexicon.LIFE_OWNERS.contains(tokens.get(k + 1).norm())
               && Lexicon.LIVES.contains(tokens.get(k + 2).norm());
-      // Dying needs violence or wounds in its own sentence: "after Stalin died" is no casualty.
-      boolean dying = (Lexicon.DYING.contains(w) || livesLost) && violentDeath;
+      // Dying needs violence or wounds in its own sentence, "after Stalin died" being no
+      // casualty, or people who died in numbers near violence ("several children have died").
+      boolean dyingWord = Lexicon.DYING.contains(w) || livesLost;
+      boolean dying = dyingWord && (violentDeath || nearViolence);
       boolean active = Lexicon.ACTIVE_CASUALTY.contains(w);
-      if (!(passive || dying || active)) {
+      // "a captured Russian commander", "images of dead civilians"
+      int[] described = nearViolence ? describedVictims(sentence, k) : null;
+      if (!(passive || dying || active || described != null)) {
         continue;
       }
       checkTime(deadline);
       if (blocked(tokens, shotDead ? k - 1 : k)) {
         continue;
       }
-      int[] people = null;
-      if (passive || dying) {
+      int[] people = described;
+      if (people == null && (passive || dying)) {
         people = victimsBefore(sentence, shotDead ? k - 1 : k, dying);
       }
       if (people == null && active) {
@@ -1108,7 +1240,8 @@ public final class ClaimExtractor implements Serializable {
       }
       // "if the last defenders are killed", "how many troops have been killed"
       if (people == null
-          || (people[0] > 0 && Lexicon.NOT_ASSERTED.contains(tokens.get(people[0] - 1).norm()))) {
+          || (people[0] > 0 && Lexicon.NOT_ASSERTED.contains(tokens.get(people[0] - 1).norm()))
+          || (dyingWord && !violentDeath && !plural(tokens, people[1]))) {
         continue;
       }
       String kind = shotDead ? "killed" : shot ? "wounded" : casualtyKind(tokens, k);
@@ -1140,6 +1273,57 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               null));
     }
+  }
+
+  /**
+   * The people a word describes as casualties, as {first, last} token indexes, or null: "a captured
+   * Russian commander" (after a determiner, so "troops captured soldiers" is left to the verb
+   * rules), and dead people or bodies that were seen, found or lay somewhere ("bodies lie in the
+   * streets", "images showing dead civilians").
+   */
+  private static int[] describedVictims(Sentence sentence, int k) {
+    List<Token> tokens = sentence.tokens();
+    String w = tokens.get(k).norm();
+    if (w.equals("bodies") || w.equals("corpses")) {
+      boolean counted = k > 0 && Quantities.startsNumber(tokens, k - 1);
+      return !counted && bodiesFound(tokens, k) ? new int[] {k, k} : null;
+    }
+    boolean captured =
+        w.equals("captured")
+            && k > 0
+            && (determiner(tokens.get(k - 1)) || tokens.get(k - 1).is("another"));
+    // Dead people make a claim where they were seen or found: "images showing dead civilians",
+    // unlike "my dead relatives" or "dead soldiers would be fertiliser".
+    boolean dead = w.equals("dead") && bodiesFound(tokens, k);
+    if (!(captured || dead)) {
+      return null;
+    }
+    // "dead civilians" but not "dead and wounded civilians" or "dead 10 days".
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+      // "a dead person's identity" tells of no death.
+      if (isPersonNoun(tokens, j)) {
+        return tokens.get(j).norm().endsWith("'s") ? null : new int[] {k + 1, j};
+      }
+      if (!tokens.get(j).isWord() || Actors.sideOf(tokens.get(j)) == null) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "bodies lie in the streets", "bodies were found", "residents saw dead civilians". */
+  private static boolean bodiesFound(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 3); i < Math.min(tokens.size(), k + 4); i++) {
+      if (Lexicon.BODIES_FOUND.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "children", "soldiers", "people": a people noun in the plural. */
+  private static boolean plural(List<Token> tokens, int i) {
+    return isPersonNoun(tokens, i) && !Lexicon.PERSONS.contains(tokens.get(i).base());
   }
 
   /**
@@ -1534,10 +1718,16 @@ public final class ClaimExtractor implements Serializable {
             && q.first() > 1
             && tokens.get(q.first() - 1).is("of")
             && Lexicon.KILLED.contains(tokens.get(q.first() - 2).norm());
+    // "losses stand at 27,900 personnel": the verb's "at" gives the count, as "rose to" does.
+    boolean standsAt =
+        q.first() > 1
+            && tokens.get(q.first() - 1).is("at")
+            && Lexicon.STANDS_AT.contains(tokens.get(q.first() - 2).norm());
     boolean afterPreposition =
         q.first() > 0
             && Lexicon.PREPOSITIONS.contains(tokens.get(q.first() - 1).norm())
             && !tokens.get(q.first() - 1).is("to")
+            && !standsAt
             && !ofTheDead;
     int reachBack = afterPreposition ? 0 : reachBefore;
     for (int k = q.first() - 1; k >= Math.max(0, q.first() - reachBack); k--) {
@@ -1669,11 +1859,9 @@ public final class ClaimExtractor implements Serializable {
     if (q.unitNoun() != null && Actors.CIVILIAN_NOUNS.contains(q.unitNoun())) {
       return new Side(Actors.CIVILIANS, true);
     }
-    for (int i = q.numberEnd(); i <= q.last() && i < tokens.size(); i++) {
-      String side = Actors.sideOf(tokens.get(i));
-      if (side != null) {
-        return new Side(side, true);
-      }
+    String named = sideNamedIn(tokens, q);
+    if (named != null) {
+      return new Side(named, true);
     }
     // "6,000 members of Russia's invading force"
     if (q.unitNoun() != null && q.last() + 2 < tokens.size() && tokens.get(q.last() + 1).is("of")) {
@@ -1689,6 +1877,15 @@ public final class ClaimExtractor implements Serializable {
       String side = Actors.sideOf(tokens.get(q.first() - 1));
       if (side != null) {
         return new Side(side, true);
+      }
+    }
+    // "the losses of Russian troops stand at 27,900"
+    if (trigger + 1 < q.first() && tokens.get(trigger + 1).is("of")) {
+      for (int i = trigger + 2; i < Math.min(q.first(), trigger + 5); i++) {
+        String side = Actors.sideOf(tokens.get(i));
+        if (side != null) {
+          return new Side(side, true);
+        }
       }
     }
     if (kind.equals("casualties")) {
@@ -2079,6 +2276,19 @@ public final class ClaimExtractor implements Serializable {
         Objects.toString(c.unit(), ""),
         placeMatters ? Objects.toString(c.location(), "") : "",
         countless ? lastWord(c.valueText()) : "");
+  }
+
+  /** "two other people", "another soldier", "15 more": people besides those told of before. */
+  private static boolean countsOthers(String valueText) {
+    if (valueText == null) {
+      return false;
+    }
+    for (String word : valueText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (Lexicon.OTHERS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lastWord(String text) {

@@ -100,7 +100,9 @@ final class Claimants {
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
-      if (!VERBS.contains(tokens.get(i).norm())) {
+      // "were reported killed", "was confirmed dead": a passive names no speaker.
+      if (!VERBS.contains(tokens.get(i).norm())
+          || (i > 0 && Lexicon.BE.contains(tokens.get(i - 1).norm()))) {
         continue;
       }
       String before = backward(tokens, text, i - 1);
@@ -161,6 +163,10 @@ final class Claimants {
 
   /** The name ending at {@code to}, back to a stop word; null when there is none. */
   private static String backward(List<Token> tokens, String text, int to) {
+    // "the soldier has admitted": the auxiliary is no part of the name.
+    while (to >= 0 && Lexicon.BE_HAVE.contains(tokens.get(to).norm())) {
+      to--;
+    }
     int start = to;
     while (start >= 0 && to - start < MAX_WORDS && !STOPS.contains(tokens.get(start).norm())) {
       start--;

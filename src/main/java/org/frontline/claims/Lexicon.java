@@ -254,6 +254,7 @@ final class Lexicon {
           "dies",
           "deaths",
           "fatalities",
+          "fatality",
           "perished",
           "slain",
           "slaughtered",
@@ -733,10 +734,49 @@ final class Lexicon {
           "then");
 
   /** Losses and casualties: killed and wounded together, or unspecified. */
-  static final Set<String> CASUALTIES = Set.of("casualties", "losses", "lost", "losing");
+  static final Set<String> CASUALTIES =
+      Set.of("casualties", "casualty", "losses", "lost", "losing");
 
   /** The words of {@link #CASUALTIES} that count tanks and planes as often as people. */
   static final Set<String> LOSSES = Set.of("losses", "lost", "losing");
+
+  /** Words that tell bodies were found, not counted or governing: "bodies lay in the street". */
+  static final Set<String> BODIES_FOUND =
+      Set.of(
+          "found",
+          "discovered",
+          "recovered",
+          "exhumed",
+          "lie",
+          "lay",
+          "lying",
+          "littered",
+          "scattered",
+          "strewn",
+          "showing",
+          "saw",
+          "seen");
+
+  /** Verbs that say losses were borne: "suffered losses", "losses were sustained". */
+  static final Set<String> SUFFERED =
+      Set.of(
+          "suffer",
+          "suffers",
+          "suffered",
+          "suffering",
+          "sustain",
+          "sustains",
+          "sustained",
+          "sustaining",
+          "incur",
+          "incurred",
+          "incurring");
+
+  /**
+   * Words of a count that adds people to those already told of: "two other people". Not "others" or
+   * "more", which mostly set the wounded beside the dead ("killed two and wounded 13 others").
+   */
+  static final Set<String> OTHERS = Set.of("other", "another", "further", "additional");
 
   /** Nouns before "toll" that make it a count of people: "death toll", "human toll". */
   static final Set<String> TOLLS = Set.of("death", "human", "casualty", "civilian");
@@ -747,7 +787,8 @@ final class Lexicon {
   /** Verbs that give a running count its value: "stands at 352", "has risen to 50". */
   static final Set<String> STANDS_AT =
       Set.of(
-          "stands", "stood", "rose", "risen", "reached", "climbed", "hit", "passed", "is", "was");
+          "stand", "stands", "stood", "rose", "risen", "reached", "climbed", "hit", "passed", "is",
+          "was");
 
   /** Adjectives that make "losses" or "casualties" a claim without a number. */
   static final Set<String> HEAVY =

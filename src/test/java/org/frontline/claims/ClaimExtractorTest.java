@@ -624,6 +624,103 @@ class ClaimExtractorTest {
           .extracting(Claim::location)
           .containsExactly("Uman");
     }
+
+    /** A sentence of war before the one under test, as articles give it. */
+    private static final String WAR = "Russian missiles struck the region overnight. ";
+
+    @Test
+    void countsOfTwoKindsOfPeopleJoinedByAndAreOneCount() {
+      Claim c = only(WAR + "Three women and two men died when a shell hit the shelter in Sumy.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::valueBest, Claim::valueText)
+          .containsExactly("killed", 5.0, "Three women and two men");
+      // Sides apart, or a breakdown after "including", stay apart.
+      assertThat(claims(WAR + "Four soldiers and three civilians were killed in Sumy."))
+          .extracting(Claim::valueBest, Claim::actor)
+          .containsExactlyInAnyOrder(tuple(4.0, null), tuple(3.0, "civilians"));
+      assertThat(
+              claims(
+                  WAR
+                      + "About 60 people, including 20 civilians and five children, were killed"
+                      + " in Sumy."))
+          .extracting(Claim::valueBest)
+          .doesNotContain(25.0);
+    }
+
+    @Test
+    void aGroupThatOnlySaysWhereThePartCameFromIsNoCount() {
+      Claim c =
+          only(WAR + "Of 40 recruits from the village, nine died in the fighting near Izium.");
+      assertThat(c.valueBest()).isEqualTo(9.0);
+    }
+
+    @Test
+    void noneOfACountIsNoCasualty() {
+      assertThat(claims(WAR + "None of the 120 passengers died when the train was hit near Lviv."))
+          .isEmpty();
+    }
+
+    @Test
+    void otherPeopleAreANewClaimNotARestatement() {
+      List<Claim> found =
+          claims(
+              "A drone strike killed two medics in Kherson. Two other people were reported killed"
+                  + " and 11 wounded.");
+      assertThat(found)
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 2.0), tuple("killed", 2.0), tuple("wounded", 11.0));
+      assertThat(found.get(1).claimant()).isNull();
+    }
+
+    @Test
+    void lossesSufferedOrSustainedAreVagueCasualties() {
+      Claim suffered = only(WAR + "Moscow keeps suffering losses around Vuhledar.");
+      assertThat(suffered)
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier, Claim::valueBest)
+          .containsExactly("casualties", "russia", "vague", null);
+      Claim sustained = only(WAR + "Ukraine's worst losses were sustained near Bakhmut.");
+      assertThat(sustained.actor()).isEqualTo("ukraine");
+      assertThat(claims(WAR + "The army drafts men to replenish losses.")).isEmpty();
+      assertThat(claims(WAR + "Russia has suffered losses of 40 tanks near Izium.")).isEmpty();
+      assertThat(claims(WAR + "Russia could suffer losses if it attacks Sumy.")).isEmpty();
+    }
+
+    @Test
+    void aRunningCountOfLossesStandsAtItsFigure() {
+      Claim c =
+          only(WAR + "The combat losses of Russian troops stand at about 31,500 personnel so far.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier)
+          .containsExactly("casualties", "russia", 31500.0, "approx");
+    }
+
+    @Test
+    void singleFatalitiesAndPluralDeathsNearViolence() {
+      assertThat(only(WAR + "Medics saw one fatality at the scene.").valueBest()).isEqualTo(1.0);
+      Claim several = only(WAR + "Several pensioners have died, the health ministry said.");
+      assertThat(several)
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly("killed", "Several pensioners");
+      // One person dying is no war death unless the sentence says how.
+      assertThat(claims(WAR + "Her grandfather died last spring.")).isEmpty();
+    }
+
+    @Test
+    void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
+      Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
+      assertThat(captured)
+          .extracting(Claim::kind, Claim::actor, Claim::valueText)
+          .containsExactly("captured", "russia", "Russian pilot");
+      Claim bodies = only(WAR + "Bodies lay in the streets of Irpin for days.");
+      assertThat(bodies)
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly("killed", "Irpin");
+      assertThat(only(WAR + "Drone footage showing dead civilians in Irpin spread online.").kind())
+          .isEqualTo("killed");
+      assertThat(claims(WAR + "The governing bodies of the league met in Lviv.")).isEmpty();
+      assertThat(claims(WAR + "He dreams of his dead relatives.")).isEmpty();
+      assertThat(claims(WAR + "The spy took a dead person's name.")).isEmpty();
+    }
   }
 
   @Nested

@@ -22,6 +22,7 @@ class ClaimantsTest {
         "The army took the village, said Colonel Ivan Petrenko, a spokesman.| Colonel Ivan Petrenko",
         "Russia withdrew, claimed the United Kingdom's Ministry of Defence on Thursday.| the United Kingdom's Ministry of Defence",
         "General Oksana Bondar told Reuters that the town fell.| General Oksana Bondar",
+        "A captured Russian gunner has admitted that his unit shelled the town.| A captured Russian gunner",
       })
   void attributionPatternsNameTheClaimant(String sentence, String expected) {
     assertThat(claimant(sentence, null)).isEqualTo(expected);
@@ -31,6 +32,9 @@ class ClaimantsTest {
   void theArticleSpeakingForItselfHasNoClaimant() {
     assertThat(claimant("Russian forces withdrew from the town on Sunday.", null)).isNull();
     assertThat(claimant("The offensive went according to plan.", null)).isNull();
+    // A passive "reported" or "confirmed" names no speaker.
+    assertThat(claimant("Four more people were reported killed in Sumy.", null)).isNull();
+    assertThat(claimant("The pilot was confirmed dead on Monday.", null)).isNull();
   }
 
   @Test
