@@ -1250,17 +1250,13 @@ public final class ClaimExtractor implements Serializable {
       if (kind.equals("captured") && !(nearViolence && isPersonNoun(tokens, people[1]))) {
         continue;
       }
+      String noun = tokens.get(people[1]).norm();
       Quantity vague =
-          new Quantity(
-              people[0],
-              people[1],
-              people[1] + 1,
-              null,
-              null,
-              null,
-              "vague",
-              null,
-              tokens.get(people[1]).norm());
+          pairOfPeople(tokens, people[0], people[1])
+              ? new Quantity(
+                  people[0], people[1], people[1] + 1, 2.0, 2.0, 2.0, "exact", "people", noun)
+              : new Quantity(
+                  people[0], people[1], people[1] + 1, null, null, null, "vague", null, noun);
       Side side = victimsSide(tokens, people[0], people[1]);
       drafts.add(
           new Draft(
@@ -1284,9 +1280,15 @@ public final class ClaimExtractor implements Serializable {
   private static int[] describedVictims(Sentence sentence, int k) {
     List<Token> tokens = sentence.tokens();
     String w = tokens.get(k).norm();
+    // "four dead bodies", "13 bodies": a count, for the rules of numbers.
+    boolean counted =
+        (k > 0 && Quantities.startsNumber(tokens, k - 1))
+            || (k > 1 && Quantities.startsNumber(tokens, k - 2));
+    if (counted) {
+      return null;
+    }
     if (w.equals("bodies") || w.equals("corpses")) {
-      boolean counted = k > 0 && Quantities.startsNumber(tokens, k - 1);
-      return !counted && bodiesFound(tokens, k) ? new int[] {k, k} : null;
+      return bodiesFound(tokens, k) ? new int[] {k, k} : null;
     }
     boolean captured =
         w.equals("captured")
@@ -1356,7 +1358,9 @@ public final class ClaimExtractor implements Serializable {
             || (dying
                 && k + 1 < tokens.size()
                 && Lexicon.HOW_DIED.contains(tokens.get(k + 1).norm()));
-    if (i >= 0 && (tokens.get(i).is("who") || tokens.get(i).is("that"))) {
+    // "a man who was hurt": the relative pronoun follows its person.
+    boolean relative = i >= 0 && (tokens.get(i).is("who") || tokens.get(i).is("that"));
+    if (relative) {
       i--;
       if (i >= 0 && tokens.get(i).is(",")) {
         i--;
@@ -1379,7 +1383,72 @@ public final class ClaimExtractor implements Serializable {
       }
       return null;
     }
-    return subject(sentence, i, named);
+    int[] opening = passive && !relative && i >= 0 ? clauseOpening(sentence, i) : null;
+    return opening != null ? opening : subject(sentence, i, named);
+  }
+
+  /**
+   * The people opening the clause of a passive whose auxiliary follows {@code i}, when the words
+   * between only describe them: "A colonel close to the governor has been wounded", "A cameraman
+   * and a journalist travelling with him were killed". Null when the clause opens otherwise.
+   */
+  private static int[] clauseOpening(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    int start = i;
+    while (start > 0 && !Lexicon.CLAUSE_BREAKS.contains(tokens.get(start - 1).norm())) {
+      start--;
+      if (i - start > SUBJECT_REACH / 2) {
+        return null;
+      }
+    }
+    int head = -1;
+    for (int j = start; j <= Math.min(i, start + 4) && head < 0; j++) {
+      if (isPersonNoun(tokens, j) && modifiersBefore(tokens, j) == start) {
+        head = j;
+      }
+    }
+    if (head < 0 || head == i) {
+      return null;
+    }
+    // "a cameraman and a journalist"
+    if (tokens.get(head + 1).is("and")) {
+      for (int j = head + 2; j <= Math.min(i, head + 6); j++) {
+        if (isPersonNoun(tokens, j) && modifiersBefore(tokens, j) == head + 2) {
+          head = j;
+          break;
+        }
+      }
+    }
+    // What follows describes them ("close to ...", "travelling with him") and starts no clause:
+    // in "a soldier and a medic carry a man who was hurt" the verb "carry" begins another.
+    String describing = tokens.get(head + 1).norm();
+    if (!(Lexicon.PREPOSITIONS.contains(describing)
+        || describing.equals("close")
+        || describing.endsWith("ing"))) {
+      return null;
+    }
+    for (int j = head + 1; j <= i; j++) {
+      String w = tokens.get(j).norm();
+      if (Lexicon.BE_HAVE.contains(w)
+          || Lexicon.CLAUSE_OPENERS.contains(w)
+          || Claimants.isSpeechVerb(w)) {
+        return null;
+      }
+    }
+    return new int[] {start, head};
+  }
+
+  /** "a cameraman and a journalist": two people, each named in the singular. */
+  private static boolean pairOfPeople(List<Token> tokens, int first, int last) {
+    for (int a = first + 1; a < last; a++) {
+      if (tokens.get(a).is("and")) {
+        return isPersonNoun(tokens, a - 1)
+            && !plural(tokens, a - 1)
+            && isPersonNoun(tokens, last)
+            && !plural(tokens, last);
+      }
+    }
+    return false;
   }
 
   /**
@@ -1676,7 +1745,12 @@ public final class ClaimExtractor implements Serializable {
         return k;
       }
     }
-    boolean counted = q.unitNoun() != null;
+    // "64 of them being deaths": people counted out of those named before.
+    boolean counted =
+        q.unitNoun() != null
+            || (q.last() + 2 < tokens.size()
+                && tokens.get(q.last() + 1).is("of")
+                && Lexicon.PRONOUNS_OF_PEOPLE.contains(tokens.get(q.last() + 2).norm()));
 
     // Room for an aside: "16 others, including both staff and patients, were injured".
     int reachAfter = counted ? 10 : 3;
@@ -2107,22 +2181,24 @@ public final class ClaimExtractor implements Serializable {
         kept.put(key, d);
       }
     }
-    // Without a number: one claim per kind, the strongest, and none beside a count of that kind
-    // ("One police officer was killed" is the count, not also "officer ... killed").
+    // Without a number: one claim per kind, the strongest, and none on the word of a count of
+    // that kind ("One police officer was killed" is the count, not also "officer ... killed"; in
+    // "49 colonels have died and General Kutuzov died on Sunday" each "died" has its claim).
     Map<String, Draft> byKind = new LinkedHashMap<>();
     List<Draft> result = new ArrayList<>();
-    Set<String> counted = new HashSet<>();
+    List<Draft> counted = new ArrayList<>();
     for (Draft d : kept.values()) {
       if (d.quantity() != null && d.quantity().best() != null) {
         // "772 square miles (2,000 square kilometres)": a number and its conversion are one claim.
         if (result.stream().noneMatch(r -> sameAmount(r, d))) {
           result.add(d);
         }
-        counted.add(d.kind());
+        counted.add(d);
       }
     }
     for (Draft d : kept.values()) {
-      if ((d.quantity() != null && d.quantity().best() != null) || counted.contains(d.kind())) {
+      if ((d.quantity() != null && d.quantity().best() != null)
+          || counted.stream().anyMatch(c -> sameWords(c, d))) {
         continue;
       }
       Draft old = byKind.get(d.kind());
@@ -2133,6 +2209,15 @@ public final class ClaimExtractor implements Serializable {
     result.addAll(byKind.values());
     result.removeIf(d -> d.actor() == null && d.category().equals(TERRITORIAL));
     return result;
+  }
+
+  /** Whether a draft without a number rests on the word or the people of a count of its kind. */
+  private static boolean sameWords(Draft count, Draft d) {
+    return count.kind().equals(d.kind())
+        && (count.anchor() == d.anchor()
+            || (d.quantity() != null
+                && d.quantity().first() <= count.quantity().last()
+                && count.quantity().first() <= d.quantity().last()));
   }
 
   /** Whether two counted drafts give the same amount of the same kind, to rounding. */

@@ -117,6 +117,11 @@ final class Claimants {
     return null;
   }
 
+  /** Whether a word is a verb of saying that attributes a claim: "said", "told", "claimed". */
+  static boolean isSpeechVerb(String word) {
+    return VERBS.contains(word);
+  }
+
   private static String resolve(String name, String previous) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     if (BACK_REFERENCES.contains(lower)) {

@@ -599,6 +599,7 @@ final class Lexicon {
           "citizen",
           "national",
           "pensioner",
+          "survivor",
           "passenger",
           "hostage",
           "prisoner",
@@ -756,6 +757,17 @@ final class Lexicon {
           "showing",
           "saw",
           "seen");
+
+  /** Pronouns after "N of" that make N a count of people: "64 of them", "three of whom". */
+  static final Set<String> PRONOUNS_OF_PEOPLE = Set.of("them", "whom", "those", "us");
+
+  /** Marks that end the clause before them: the subject of the next one starts after. */
+  static final Set<String> CLAUSE_BREAKS =
+      Set.of(",", ";", ":", "\u2014", "\u2013", "-", "\"", "\u201c", "\u201d");
+
+  /** Words that open a clause of their own inside a subject: "a man who said", "that". */
+  static final Set<String> CLAUSE_OPENERS =
+      Set.of("who", "whom", "whose", "which", "that", "when", "where", "while", "because", "if");
 
   /** Verbs that say losses were borne: "suffered losses", "losses were sustained". */
   static final Set<String> SUFFERED =

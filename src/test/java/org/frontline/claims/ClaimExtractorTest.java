@@ -706,6 +706,47 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void twoPeopleNamedInTheSingularAreACountOfTwo() {
+      Claim c = only(WAR + "A paramedic and a driver riding with her were killed near Sumy.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::valueBest, Claim::unit)
+          .containsExactly("killed", 2.0, "people");
+      // A verb after them opens another clause: the people carried are the wounded.
+      assertThat(
+              claims(
+                  WAR + "A medic and a soldier carry a man who was wounded by shelling in Sumy."))
+          .extracting(Claim::valueBest, Claim::valueText)
+          .containsExactly(tuple(null, "a man"));
+    }
+
+    @Test
+    void theSubjectOpeningTheClauseIsThePersonNotANameInItsDescription() {
+      Claim c =
+          only(WAR + "A major close to the defence minister has been badly wounded near Izium.");
+      assertThat(c.valueText()).isEqualTo("A major");
+    }
+
+    @Test
+    void aNamedDeathBesideACountIsAClaimOfItsOwn() {
+      List<Claim> found =
+          claims(
+              WAR
+                  + "About 30 Russian officers have died in the war, and General Ivan Petrov died"
+                  + " on Sunday.");
+      assertThat(found)
+          .extracting(Claim::valueBest, Claim::valueText)
+          .containsExactly(
+              tuple(30.0, "About 30 Russian officers"), tuple(null, "General Ivan Petrov"));
+    }
+
+    @Test
+    void aCountOfThemIsACountOfPeople() {
+      assertThat(claims(WAR + "The city reported 90 casualties, with 25 of them being deaths."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("casualties", 90.0), tuple("killed", 25.0));
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
@@ -720,6 +761,10 @@ class ClaimExtractorTest {
       assertThat(claims(WAR + "The governing bodies of the league met in Lviv.")).isEmpty();
       assertThat(claims(WAR + "He dreams of his dead relatives.")).isEmpty();
       assertThat(claims(WAR + "The spy took a dead person's name.")).isEmpty();
+      // Counted bodies are left to the rules of numbers.
+      assertThat(claims(WAR + "Divers found four dead bodies in the river near Irpin."))
+          .extracting(Claim::valueBest)
+          .doesNotContainNull();
     }
   }
 
