@@ -282,7 +282,8 @@ final class Quantities {
   private static final Set<String> CLAUSE_WORDS =
       Set.of(
           "and", "or", "but", "with", "who", "that", "which", "were", "was", "are", "is", "have",
-          "has", "had", "in", "on", "at", "from", "to", "by");
+          "has", "had", "in", "on", "at", "from", "to", "by", "when", "while", "as", "after",
+          "before", "during", "since");
 
   static final Set<String> SETTLEMENT_NOUNS =
       Set.of(

@@ -50,6 +50,7 @@ class QuantitiesTest {
         "more than two dozen victims              | 24    | 24    | -     | more_than  | people",
         "a dozen soldiers                         | 12    | 12    | 12    | exact      | people",
         "five Egyptians were killed               | 5     | 5     | 5     | exact      | people",
+        "36 hurt when Russian troops shelled      | 36    | 36    | 36    | exact      | -",
       })
   void readsValuesQualifiersAndUnits(
       String text, Double low, Double best, Double high, String qualifier, String unit) {
