@@ -82,7 +82,8 @@ public final class ClaimExtractor implements Serializable {
       Gazetteer.Mention[] placeStarts,
       Gazetteer.Mention[] placeEnds,
       List<Actors.Mention> actors,
-      List<EventDates.Mention> dates) {}
+      List<EventDates.Mention> dates,
+      List<Place> countries) {}
 
   /** A claim found by a rule, before its place, date and claimant are settled. */
   private record Draft(
@@ -101,6 +102,7 @@ public final class ClaimExtractor implements Serializable {
     List<Sentences.Span> spans = Sentences.split(body);
     List<Sentence> sentences = new ArrayList<>(spans.size());
     Map<String, Integer> regionCounts = new LinkedHashMap<>();
+    Map<String, Integer> countryCounts = new LinkedHashMap<>();
     List<int[]> fullDateYears = new ArrayList<>();
     boolean violentDocument = false;
     String note = null;
@@ -139,6 +141,10 @@ public final class ClaimExtractor implements Serializable {
             fullDateYears.add(new int[] {d.offset(), d.year()});
           }
         }
+        List<Place> countries = gazetteer.countriesIn(tokens);
+        for (Place c : countries) {
+          countryCounts.merge(c.name(), 1, Integer::sum);
+        }
         sentences.add(
             new Sentence(
                 body,
@@ -149,12 +155,19 @@ public final class ClaimExtractor implements Serializable {
                 byToken(places, tokens.size(), true),
                 byToken(places, tokens.size(), false),
                 Actors.find(tokens),
-                dates));
+                dates,
+                countries));
       }
     } catch (TimeCapExceeded e) {
       return new Extraction(List.of(), timeCapNote(0, spans.size()));
     }
     Place documentRegion = mostNamed(regionCounts, gazetteer);
+    // Where a claim naming no place happened: the country of the regions the article names, or
+    // else the country it most often places events in ("in Yemen").
+    Place documentCountry =
+        documentRegion != null
+            ? gazetteer.country(documentRegion.country())
+            : gazetteer.country(mostCounted(countryCounts));
 
     List<Claim> claims = new ArrayList<>();
     Set<String> seenPlaced = new HashSet<>();
@@ -192,7 +205,7 @@ public final class ClaimExtractor implements Serializable {
                   draft,
                   claimant,
                   documentRegion,
-                  gazetteer,
+                  documentCountry,
                   fullDateYears);
           // A restatement that names no place of its own ("24 people were killed, the official
           // said") repeats the claim made earlier wherever that was; "two other people were
@@ -2243,17 +2256,23 @@ public final class ClaimExtractor implements Serializable {
       Draft draft,
       String claimant,
       Place documentRegion,
-      Gazetteer gazetteer,
+      Place documentCountry,
       List<int[]> fullDateYears) {
     Place place = draft.place();
     if (place == null) {
       place = nearestPlace(sentence, draft.anchor());
+    }
+    if (place == null && !sentence.countries().isEmpty()) {
+      place = sentence.countries().get(0);
     }
     if (place == null && previous != null && !previous.places().isEmpty()) {
       place = previous.places().get(previous.places().size() - 1).place();
     }
     if (place == null && draft.category().equals(TERRITORIAL)) {
       place = documentRegion;
+    }
+    if (place == null) {
+      place = documentCountry;
     }
     EventDates.EventDate date = eventDate(sentence, draft, context.published(), fullDateYears);
     Quantity q = draft.quantity();
@@ -2385,13 +2404,18 @@ public final class ClaimExtractor implements Serializable {
   }
 
   private static Place mostNamed(Map<String, Integer> regionCounts, Gazetteer gazetteer) {
+    return gazetteer.region(mostCounted(regionCounts));
+  }
+
+  /** The key counted most often, the first in case of a tie; null when there is none. */
+  private static String mostCounted(Map<String, Integer> counts) {
     String best = null;
-    for (Map.Entry<String, Integer> e : regionCounts.entrySet()) {
-      if (best == null || e.getValue() > regionCounts.get(best)) {
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
         best = e.getKey();
       }
     }
-    return best == null ? null : gazetteer.region(best);
+    return best;
   }
 
   private static boolean isQuestion(String body, Sentence sentence) {

@@ -56,6 +56,10 @@ public final class Gazetteer implements Serializable {
           "inside",
           "throughout");
 
+  /** Prepositions that put something in a country: "killed in Yemen", "across Ukraine". */
+  private static final Set<String> COUNTRY_LOCATIVE =
+      Set.of("in", "across", "throughout", "inside", "within", "into");
+
   private static final Set<String> FORCE_WORDS =
       Set.of("forces", "troops", "soldiers", "army", "military", "units", "officials");
 
@@ -69,16 +73,19 @@ public final class Gazetteer implements Serializable {
   private final Map<String, Place> regionRoots;
   private final Map<String, Place> bareRegions;
   private final Map<String, Place> regionsByName;
+  private final Map<String, Place> countries;
 
   private Gazetteer(
       Map<String, List<Entry>> settlements,
       Map<String, Place> regionRoots,
       Map<String, Place> bareRegions,
-      Map<String, Place> regionsByName) {
+      Map<String, Place> regionsByName,
+      Map<String, Place> countries) {
     this.settlements = settlements;
     this.regionRoots = regionRoots;
     this.bareRegions = bareRegions;
     this.regionsByName = regionsByName;
+    this.countries = countries;
   }
 
   /** A place named in a sentence: tokens {@code first..last}. */
@@ -94,7 +101,8 @@ public final class Gazetteer implements Serializable {
               lines("regions.tsv"),
               lines("geonames-ua-ru.tsv"),
               lines("frontline-places.tsv"),
-              lines("not-places.txt"));
+              lines("not-places.txt"),
+              lines("countries.tsv"));
     }
     return embedded;
   }
@@ -119,11 +127,15 @@ public final class Gazetteer implements Serializable {
   }
 
   /**
-   * Builds a gazetteer from the lines of the four files (comments dropped, header lines kept):
-   * regions, GeoNames settlements, hand-kept settlements and spellings that are not places.
+   * Builds a gazetteer from the lines of its files (comments dropped, header lines kept): regions,
+   * GeoNames settlements, hand-kept settlements, spellings that are not places and countries.
    */
   static Gazetteer load(
-      List<String> regions, List<String> geonames, List<String> handKept, List<String> notPlaces) {
+      List<String> regions,
+      List<String> geonames,
+      List<String> handKept,
+      List<String> notPlaces,
+      List<String> countryLines) {
     Set<String> stop = new HashSet<>();
     notPlaces.forEach(s -> stop.add(key(s)));
     Map<String, String> admin1Names = new HashMap<>();
@@ -157,7 +169,15 @@ public final class Gazetteer implements Serializable {
       String admin1 = admin1Names.get(f[1] + "." + f[2]);
       addSpellings(settlements, stop, new Place(f[0], admin1, countryName(f[1]), false, 0), f[3]);
     }
-    return new Gazetteer(settlements, regionRoots, bareRegions, regionsByName);
+    Map<String, Place> countries = new HashMap<>();
+    for (String line : countryLines.subList(1, countryLines.size())) {
+      String[] f = line.split("\t", -1);
+      Place country = new Place(f[0], null, f[0], false, 0);
+      for (String spelling : f[1].split("\\|")) {
+        countries.put(key(spelling), country);
+      }
+    }
+    return new Gazetteer(settlements, regionRoots, bareRegions, regionsByName, countries);
   }
 
   private static void addSpellings(
@@ -196,6 +216,38 @@ public final class Gazetteer implements Serializable {
   /** The region of a canonical admin1 name, or null. */
   Place region(String admin1) {
     return admin1 == null ? null : regionsByName.get(admin1);
+  }
+
+  /** The country of a canonical name ("Ukraine"), or null. */
+  Place country(String name) {
+    return name == null ? null : countries.get(key(name));
+  }
+
+  /**
+   * The countries a sentence places something in: "in Yemen", "across Ukraine", "inside Russia". A
+   * country named otherwise is mostly a side or a government ("Ukraine said", "Russia's army").
+   */
+  List<Place> countriesIn(List<Token> tokens) {
+    List<Place> found = new ArrayList<>();
+    for (int at = 1; at < tokens.size(); at++) {
+      if (!COUNTRY_LOCATIVE.contains(tokens.get(at - 1).norm())) {
+        continue;
+      }
+      // "in the United States"
+      int i = tokens.get(at).is("the") && at + 1 < tokens.size() ? at + 1 : at;
+      if (!tokens.get(i).isCapitalised()) {
+        continue;
+      }
+      for (int n = Math.min(MAX_WORDS, tokens.size() - i); n >= 1; n--) {
+        String key = words(tokens, i, n);
+        Place country = key == null ? null : countries.get(key);
+        if (country != null) {
+          found.add(country);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /**

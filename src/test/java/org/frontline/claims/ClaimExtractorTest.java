@@ -617,6 +617,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aClaimNamingNoPlaceIsInTheCountryTheArticleIsAbout() {
+      List<Claim> found =
+          claims(
+              "Shelling hit Kharkiv on Monday. In other news, officials said. Kyiv says 500"
+                  + " Russian soldiers have been killed since the offensive began. Two aid workers"
+                  + " were killed in Yemen.");
+      assertThat(found)
+          .extracting(Claim::valueBest, Claim::location, Claim::admin1, Claim::country)
+          .containsExactly(
+              tuple(500.0, "Ukraine", null, "Ukraine"), tuple(2.0, "Yemen", null, "Yemen"));
+    }
+
+    @Test
     void aPlaceThatOnlySaysWhereAnotherLiesIsNotTheLocation() {
       assertThat(
               claims(

@@ -85,7 +85,8 @@ class GazetteerTest {
                 "2\tOlhivka\tUA\t07\tKharkiv\t600\tPPL\tOlhivka|Olgovka",
                 "3\tNovyi Svit\tUA\t07\tKharkiv\t90000\tPPL\tNovyi Svit|Olhivka"),
             List.of("name\tcountry\tadmin1_code\tspellings"),
-            List.of());
+            List.of(),
+            List.of("name\tspellings"));
     assertThat(places(small, "near Olhivka", Set.of()))
         .extracting(Place::admin1)
         .containsExactly("Donetsk Oblast");
@@ -122,5 +123,17 @@ class GazetteerTest {
   void keysIgnoreCaseApostrophesAndHyphens() {
     assertThat(Gazetteer.key("Kup’yans’k")).isEqualTo(Gazetteer.key("kupyansk"));
     assertThat(Gazetteer.key("Kupiansk-Vuzlovyi")).isEqualTo("kupiansk vuzlovyi");
+  }
+
+  @Test
+  void countriesArePlacesOnlyWhereSomethingIsPutInThem() {
+    Gazetteer gazetteer = Gazetteer.embedded();
+    String text = "Ukraine said two aid workers were killed in Yemen and across the United States.";
+    assertThat(gazetteer.countriesIn(Tokenizer.tokenize(text, 0, text.length())))
+        .extracting(Place::name, Place::admin1, Place::country)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Yemen", null, "Yemen"),
+            org.assertj.core.groups.Tuple.tuple("United States", null, "United States"));
+    assertThat(gazetteer.country("Ukraine").name()).isEqualTo("Ukraine");
   }
 }
