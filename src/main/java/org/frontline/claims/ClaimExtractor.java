@@ -1357,7 +1357,7 @@ public final class ClaimExtractor implements Serializable {
       Token t = tokens.get(i);
       if (Lexicon.BE_HAVE.contains(t.norm())) {
         passive |= Lexicon.BE.contains(t.norm());
-      } else if (!adverb(t) && !Lexicon.REPORTED.contains(t.norm())) {
+      } else if (!adverb(t) && !Lexicon.REPORTED.contains(t.norm()) && !isQuote(t)) {
         break;
       }
     }
@@ -1396,16 +1396,27 @@ public final class ClaimExtractor implements Serializable {
       }
       return null;
     }
-    int[] opening = passive && !relative && i >= 0 ? clauseOpening(sentence, i) : null;
+    // "four people ventured out for water and were killed": the subject of both verbs.
+    if (passive && i > 0 && tokens.get(i).is("and")) {
+      return clauseOpening(sentence, i - 1, true);
+    }
+    int[] opening = passive && !relative && i >= 0 ? clauseOpening(sentence, i, false) : null;
     return opening != null ? opening : subject(sentence, i, named);
+  }
+
+  /** A quotation mark: "was \"unfortunately killed\"" quotes only part of a verb. */
+  private static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("\u201c") || t.is("\u201d");
   }
 
   /**
    * The people opening the clause of a passive whose auxiliary follows {@code i}, when the words
-   * between only describe them: "A colonel close to the governor has been wounded", "A cameraman
-   * and a journalist travelling with him were killed". Null when the clause opens otherwise.
+   * between only describe them ("A colonel close to the governor has been wounded", "A cameraman
+   * and a journalist travelling with him were killed") or, for a {@code predicate} joined by "and",
+   * tell what else they did. Null when the clause opens otherwise, or with a count (for the rules
+   * of numbers).
    */
-  private static int[] clauseOpening(Sentence sentence, int i) {
+  private static int[] clauseOpening(Sentence sentence, int i, boolean predicate) {
     List<Token> tokens = sentence.tokens();
     int start = i;
     while (start > 0 && !Lexicon.CLAUSE_BREAKS.contains(tokens.get(start - 1).norm())) {
@@ -1435,14 +1446,15 @@ public final class ClaimExtractor implements Serializable {
     // What follows describes them ("close to ...", "travelling with him") and starts no clause:
     // in "a soldier and a medic carry a man who was hurt" the verb "carry" begins another.
     String describing = tokens.get(head + 1).norm();
-    if (!(Lexicon.PREPOSITIONS.contains(describing)
-        || describing.equals("close")
-        || describing.endsWith("ing"))) {
+    if (!predicate
+        && !(Lexicon.PREPOSITIONS.contains(describing)
+            || describing.equals("close")
+            || describing.endsWith("ing"))) {
       return null;
     }
     for (int j = head + 1; j <= i; j++) {
       String w = tokens.get(j).norm();
-      if (Lexicon.BE_HAVE.contains(w)
+      if ((Lexicon.BE_HAVE.contains(w) && !predicate)
           || Lexicon.CLAUSE_OPENERS.contains(w)
           || Claimants.isSpeechVerb(w)) {
         return null;
@@ -1515,8 +1527,14 @@ public final class ClaimExtractor implements Serializable {
     for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
       Token t = tokens.get(j);
       if (isPersonNoun(tokens, j)) {
-        // "treating wounded soldiers": a participle right before its noun is an adjective.
-        boolean adjective = j == k + 1 && !tokens.get(k).norm().startsWith("kill");
+        // "treating wounded soldiers": a participle right before its noun is an adjective;
+        // "troops captured soldiers" is a verb unless a determiner makes it one ("the captured
+        // soldiers", which describedVictims reads).
+        String verb = tokens.get(k).norm();
+        boolean adjective =
+            j == k + 1
+                && !verb.startsWith("kill")
+                && !(verb.startsWith("captur") && k > 0 && !determiner(tokens.get(k - 1)));
         return adjective ? null : new int[] {k + 1, j};
       }
       if (j == k + 1 && isName(sentence, j)) {
@@ -1604,6 +1622,10 @@ public final class ClaimExtractor implements Serializable {
     String w = tokens.get(i).base();
     if (w.equals("more")) {
       return i > 0 && Quantities.VAGUE_WORDS.contains(tokens.get(i - 1).norm());
+    }
+    // "an armoured personnel carrier"
+    if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("carrier")) {
+      return false;
     }
     return Lexicon.PERSONS.contains(w) || Quantities.PEOPLE_NOUNS.contains(w);
   }
@@ -1794,6 +1816,9 @@ public final class ClaimExtractor implements Serializable {
         break;
       }
     }
+    if (after < 0 && counted) {
+      after = coordinatedPassive(tokens, q.last() + 1);
+    }
     int before = -1;
     boolean conjunction = false;
     // "killed by two gunshots", "injured in 21 attacks": a number after a preposition counts
@@ -1850,6 +1875,32 @@ public final class ClaimExtractor implements Serializable {
       return after < 0 ? before : after;
     }
     return after - q.last() <= q.first() - before ? after : before;
+  }
+
+  /**
+   * The casualty participle of a second verb of the counted people's clause, or -1: "Four people
+   * ventured out for water and were killed by a bomb".
+   */
+  private static int coordinatedPassive(List<Token> tokens, int from) {
+    for (int j = from; j + 2 < tokens.size() && j < from + SUBJECT_REACH; j++) {
+      Token t = tokens.get(j);
+      if (!t.isWord() || Lexicon.CLAUSE_OPENERS.contains(t.norm()) || isCount(t)) {
+        return -1;
+      }
+      if (t.is("and") && Lexicon.BE.contains(tokens.get(j + 1).norm())) {
+        int k = j + 2;
+        while (k + 1 < tokens.size() && adverb(tokens.get(k))) {
+          k++;
+        }
+        String w = tokens.get(k).norm();
+        boolean casualty =
+            Lexicon.KILLED.contains(w)
+                || Lexicon.WOUNDED.contains(w)
+                || Lexicon.CAPTURED.contains(w);
+        return casualty ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /**

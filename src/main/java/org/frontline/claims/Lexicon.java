@@ -485,7 +485,16 @@ final class Lexicon {
 
   /** Active verbs whose object is the people: "the strike killed a volunteer". */
   static final Set<String> ACTIVE_CASUALTY =
-      Set.of("killing", "kills", "killed", "wounding", "wounded", "injuring", "injured");
+      Set.of(
+          "killing",
+          "kills",
+          "killed",
+          "wounding",
+          "wounded",
+          "injuring",
+          "injured",
+          "captured",
+          "capturing");
 
   /** Forms of "be", "have" and "get" in a passive or perfect: "has been killed", "got hurt". */
   static final Set<String> BE_HAVE =

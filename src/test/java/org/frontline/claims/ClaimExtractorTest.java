@@ -760,6 +760,40 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void peopleWhoDidSomethingElseAndWereKilledAreItsSubject() {
+      assertThat(
+              only(WAR + "Three men left the cellar for water and were killed by a shell.")
+                  .valueBest())
+          .isEqualTo(3.0);
+      assertThat(
+              only(WAR + "A teacher went out for bread and was wounded by shrapnel.").valueText())
+          .isEqualTo("A teacher");
+      assertThat(claims(WAR + "Two soldiers went home and were happy.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedVerbStillHasItsSubject() {
+      assertThat(
+              only(WAR + "Ivan Hrytsenko was \"brutally killed by the occupiers,\" she said.")
+                  .kind())
+          .isEqualTo("killed");
+    }
+
+    @Test
+    void soldiersCapturedByASideAreCaptured() {
+      Claim c =
+          only(WAR + "Ukrainian units say they captured dozens of Russian soldiers near Izium.");
+      assertThat(c).extracting(Claim::kind, Claim::actor).containsExactly("captured", "russia");
+      assertThat(
+              claims(
+                  WAR + "The convoy included an armoured personnel carrier captured near Izium."))
+          .isEmpty();
+      // A town taken is ground, not people.
+      assertThat(only(WAR + "Ukrainian troops captured Izium on Sunday.").kind())
+          .isEqualTo("place_taken");
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
