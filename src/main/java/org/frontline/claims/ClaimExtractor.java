@@ -445,11 +445,23 @@ public final class ClaimExtractor implements Serializable {
       boolean loss = Lexicon.LOSS.contains(w);
       boolean withdraw = Lexicon.WITHDRAW.contains(w);
       boolean advance = Lexicon.ADVANCES.contains(w);
-      if (!(gain || loss || withdraw || advance)) {
+      boolean push = Lexicon.PUSH.contains(w);
+      if (!(gain || loss || withdraw || advance || push)) {
         continue;
       }
       checkTime(deadline);
-      if (blocked(tokens, k) || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+      // "forced Russian troops to withdraw": an infinitive after a causative is a fact.
+      boolean asserted = !blocked(tokens, k) || madeTo(tokens, k) != null;
+      if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+        continue;
+      }
+      if (push && onlyPossible(tokens, k)) {
+        continue;
+      }
+      if (push && pushedFrom(sentence, k, drafts)) {
+        continue;
+      }
+      if (!(gain || loss || withdraw || advance)) {
         continue;
       }
       if (advance) {
@@ -467,9 +479,6 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
-        continue;
-      }
-      if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && outOf(sentence, k, drafts)) {
         continue;
       }
       Place object = objectPlace(sentence, k);
@@ -500,41 +509,110 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
-   * Forces pushed "out of" a place: "Ukrainian troops drove Russian forces out of Kherson" takes
-   * the place for the subject's side; "Russian troops were driven out of Bucha" is their
-   * withdrawal. Returns whether the verb was read so (a place follows "out of").
+   * Forces pushed off a place: "Ukrainian troops drove Russian forces out of Kherson" takes the
+   * place for the subject's side; "pushing Moscow's units back from Kharkiv" and "Russian troops
+   * were driven out of Bucha" are the withdrawal of the side pushed, the subject's enemy when the
+   * troops pushed have no side. Returns whether the verb was read so (a place follows "out of",
+   * "away from" or "back from").
    */
-  private static boolean outOf(Sentence sentence, int k, List<Draft> drafts) {
+  private static boolean pushedFrom(Sentence sentence, int k, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
-    Place place = null;
-    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 6) && place == null; i++) {
-      if (tokens.get(i).is("out") && tokens.get(i + 1).is("of")) {
-        place = placeAfter(sentence, i + 2);
+    int particle = -1;
+    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 8) && particle < 0; i++) {
+      Token t = tokens.get(i);
+      // "forced to withdraw from Kherson": the place belongs to the verb after "to".
+      if (t.is("to") || !t.isWord()) {
+        break;
+      }
+      String pair = t.norm() + " " + tokens.get(i + 1).norm();
+      if (pair.equals("out of") || pair.equals("away from") || pair.equals("back from")) {
+        particle = i;
       }
     }
+    Place place = particle < 0 ? null : placeAfter(sentence, particle + 2);
     if (place == null) {
       return false;
     }
-    boolean passive = k > 0 && Lexicon.BE.contains(tokens.get(k - 1).norm());
+    String pushed = null;
+    for (int i = k + 1; i < particle && pushed == null; i++) {
+      pushed = Actors.sideOf(tokens.get(i));
+    }
     String subject = null;
     for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH) && subject == null; i--) {
       if (!objectOfPreposition(tokens, i)) {
         subject = Actors.sideOf(tokens.get(i));
       }
     }
-    if (subject != null) {
-      drafts.add(
-          new Draft(
-              TERRITORIAL,
-              passive ? "withdrawal" : "place_taken",
-              k,
-              null,
-              null,
-              subject,
-              true,
-              place));
+    // "were pushed back from Kyiv", "its forces pushed back from Kyiv", "are getting pushed away":
+    // no object between the verb and its particle, so the subject was pushed. "are pushing the
+    // Russians out" is active.
+    boolean passive = particle == k + 1;
+    String kind;
+    String side;
+    if (passive) {
+      kind = "withdrawal";
+      side = subject;
+    } else if (tokens.get(particle).is("out")) {
+      // With two sides, the side pushed out names the taker more surely than a subject far back.
+      kind = "place_taken";
+      side = pushed != null ? Actors.opposite(pushed) : subject;
+    } else {
+      kind = "withdrawal";
+      side = pushed != null ? pushed : Actors.opposite(subject);
+    }
+    if (side != null) {
+      drafts.add(new Draft(TERRITORIAL, kind, k, null, null, side, true, place));
     }
     return true;
+  }
+
+  /**
+   * The side of troops made to act: "forced Russian troops to withdraw", "with thousands of Russian
+   * soldiers forced to retreat". Null unless "to" before {@code k} follows such troops.
+   */
+  private static String madeTo(List<Token> tokens, int k) {
+    if (k < 3 || !tokens.get(k - 1).is("to")) {
+      return null;
+    }
+    int i = k - 2;
+    boolean causative = Lexicon.CAUSATIVES.contains(tokens.get(i).norm());
+    if (causative) {
+      i--;
+      while (i > 0 && Lexicon.BE_HAVE.contains(tokens.get(i).norm())) {
+        i--;
+      }
+    }
+    // The troops: their nouns, then the word naming their side.
+    int first = i;
+    while (first > 0 && i - first < 2 && Lexicon.FORCE_NOUNS.contains(tokens.get(first).base())) {
+      first--;
+    }
+    String side = Actors.sideOf(tokens.get(first));
+    if (side == null) {
+      return null;
+    }
+    return causative || (first > 0 && Lexicon.CAUSATIVES.contains(tokens.get(first - 1).norm()))
+        ? side
+        : null;
+  }
+
+  /**
+   * Whether a withdrawal or a push is only asked for or possible: the side that would act is
+   * followed by a modal or "to" ("Russia can stop the fighting, pull back its troops", "called for
+   * Russia to immediately withdraw", "Ukraine will be able to drive them out of Donbas").
+   */
+  private static boolean onlyPossible(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
+      if (Actors.sideOf(tokens.get(i)) == null) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < k && Lexicon.FORCE_NOUNS.contains(tokens.get(next).base())) {
+        next++;
+      }
+      return next < k && Lexicon.MODAL_VERBS.contains(tokens.get(next).text());
+    }
+    return false;
   }
 
   /**
@@ -650,7 +728,11 @@ public final class ClaimExtractor implements Serializable {
     }
     // A withdrawal is of forces by a side the sentence names: companies pull out of markets,
     // governments withdraw from treaties.
-    Side side = actorOf(sentence, k, topicActor);
+    String madeTo = madeTo(tokens, k);
+    if (madeTo == null && onlyPossible(tokens, k)) {
+      return;
+    }
+    Side side = madeTo != null ? new Side(madeTo, true) : actorOf(sentence, k, topicActor);
     if (side.name == null || !side.inSentence || (from == null && !forcesNear(tokens, k))) {
       return;
     }
@@ -919,9 +1001,30 @@ public final class ClaimExtractor implements Serializable {
   private static Place placeAfter(Sentence sentence, int from) {
     List<Token> tokens = sentence.tokens();
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-      Place place = placeAt(sentence, i);
-      if (place != null) {
-        return place;
+      Gazetteer.Mention m = sentence.placeStarts()[i];
+      if (m != null) {
+        Place named = appositiveOf(sentence, m);
+        return named != null ? named : m.place();
+      }
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place an owner's noun names in apposition: "Lysychansk's neighbouring city,
+   * Sievierodonetsk" is about Sievierodonetsk.
+   */
+  private static Place appositiveOf(Sentence sentence, Gazetteer.Mention owner) {
+    List<Token> tokens = sentence.tokens();
+    if (!tokens.get(owner.last()).norm().endsWith("'s")) {
+      return null;
+    }
+    for (int i = owner.last() + 1; i + 1 < Math.min(tokens.size(), owner.last() + 5); i++) {
+      if (tokens.get(i).is(",")) {
+        return placeAt(sentence, i + 1);
       }
       if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
         return null;

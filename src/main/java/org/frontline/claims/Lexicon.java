@@ -155,6 +155,26 @@ final class Lexicon {
   static final Set<String> WITHDRAW_NOUNS =
       Set.of("withdrawal", "pullout", "pullback", "abandonment");
 
+  /**
+   * Verbs that push forces off ground: "drove Russian troops out of Kherson", "pushing troops back
+   * from Kharkiv", "forced the garrison out of Soledar". "forces" is left out: it is a noun as
+   * often.
+   */
+  static final Set<String> PUSH =
+      Set.of(
+          "drove", "driven", "drive", "drives", "driving", "pushed", "pushing", "push", "pushes",
+          "forced", "forcing");
+
+  /** Verbs that make their object act: "forced Russian troops to withdraw" is a withdrawal. */
+  static final Set<String> CAUSATIVES = Set.of("forced", "forcing", "compelled", "obliged");
+
+  /**
+   * Modal verbs and "to" right after the side that would withdraw: "Russia can pull back its
+   * troops", "called for Russia to withdraw" tell of no withdrawal.
+   */
+  static final Set<String> MODAL_VERBS =
+      Set.of("will", "would", "could", "might", "should", "must", "can", "may", "shall", "to");
+
   /** Words that make a named withdrawal a demand or a negotiating aim. */
   static final Set<String> DEMANDS =
       Set.of(

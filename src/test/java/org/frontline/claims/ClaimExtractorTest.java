@@ -275,6 +275,64 @@ class ClaimExtractorTest {
   }
 
   @Nested
+  class TerritorialConstructions {
+
+    @Test
+    void forcesPushedAwayOrBackFromAPlaceWithdrawFromIt() {
+      assertThat(claims("Kyiv's army is steadily pushing Moscow's units back from Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+      // The pushed troops have no side: they are the subject's enemy.
+      assertThat(claims("Ukraine's military is slowly driving troops away from Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Sumy"));
+      assertThat(claims("Russian units were pushed back from Chernihiv last week."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
+      assertThat(claims("Ukraine could push Russian troops away from Zaporizhzhia.")).isEmpty();
+      assertThat(claims("Protesters pushed the police back from the square in Lviv.")).isEmpty();
+    }
+
+    @Test
+    void forcesForcedOutOfAPlaceLoseItAndAnAppositiveNamesThePlace() {
+      assertThat(
+              claims(
+                  "Moscow's troops forced the Ukrainian garrison out of Bakhmut's neighbouring"
+                      + " town, Soledar."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Soledar"));
+      assertThat(claims("Ukrainian units forced Russian troops out of Kupiansk on Friday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
+    }
+
+    @Test
+    void troopsForcedToRetreatAreTheSideThatWithdraws() {
+      assertThat(
+              claims(
+                  "Ukrainian brigades broke the front near Izium, with thousands of Russian"
+                      + " soldiers forced to retreat."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Ukrainian units forced Russian troops to withdraw from Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "The assembly called on Moscow to immediately and unconditionally withdraw all its"
+              + " troops from Ukraine.",
+          "Russia can stop the shelling, pull back its troops to the border and end the war.",
+          "Moscow's forces would regroup, then withdraw from Kherson.",
+        })
+    void demandsAndModalsOverAWithdrawalAssertNothing(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+  }
+
+  @Nested
   class Casualties {
 
     @Test
