@@ -444,7 +444,13 @@ public final class ClaimExtractor implements Serializable {
       boolean gain = Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w);
       boolean loss = Lexicon.LOSS.contains(w);
       boolean withdraw = Lexicon.WITHDRAW.contains(w);
-      boolean advance = Lexicon.ADVANCES.contains(w);
+      boolean advance =
+          Lexicon.ADVANCES.contains(w)
+              || Lexicon.STORMING.contains(w)
+              || Lexicon.REACHING.contains(w)
+              || (Lexicon.CLOSING_IN.contains(w)
+                  && k + 1 < tokens.size()
+                  && tokens.get(k + 1).is("in"));
       boolean push = Lexicon.PUSH.contains(w);
       if (!(gain || loss || withdraw || advance || push)) {
         continue;
@@ -597,9 +603,10 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
-   * Whether a withdrawal or a push is only asked for or possible: the side that would act is
-   * followed by a modal or "to" ("Russia can stop the fighting, pull back its troops", "called for
-   * Russia to immediately withdraw", "Ukraine will be able to drive them out of Donbas").
+   * Whether a withdrawal, a push or an advance is only asked for or possible: the side that would
+   * act is followed by a modal or "to" ("Russia can stop the fighting, pull back its troops",
+   * "called for Russia to immediately withdraw", "Ukraine will be able to drive them out of
+   * Donbas", "Russian troops may close in on Dnipro").
    */
   private static boolean onlyPossible(List<Token> tokens, int k) {
     for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
@@ -618,12 +625,15 @@ public final class ClaimExtractor implements Serializable {
   /**
    * Ground gained at a named place without a number: "Russia made gains in the Donbas region",
    * "pro-Russian forces advanced towards the centre of Bakhmut", "Ukraine gained ground in the
-   * Kharkiv region". Without a place ("made gains in the polls") or a side, or when denied, no
-   * claim.
+   * Kharkiv region", "troops closed in on Kyiv", "paratroopers stormed into Irpin", "troops reached
+   * the outskirts of Kyiv", "gains in the country's east". Without a place ("made gains in the
+   * polls") or a side, or when denied, no claim; an advance by a distance ("advanced 70
+   * kilometres") and troops reaching a border gain ground where the context says.
    */
   private static void advance(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
-    if (deniedBefore(tokens, k)) {
+    String w = tokens.get(k).norm();
+    if (deniedBefore(tokens, k) || onlyPossible(tokens, k) || prevented(tokens, k)) {
       return;
     }
     // "lost 40% of the territory it previously gained in Kursk Oblast": the gain only names the
@@ -633,27 +643,34 @@ public final class ClaimExtractor implements Serializable {
         return;
       }
     }
-    int preposition = k + 1;
-    while (preposition < Math.min(tokens.size(), k + 3)
-        && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {
-      preposition++;
-    }
-    if (preposition >= tokens.size()
-        || !Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm())) {
+    boolean storming = Lexicon.STORMING.contains(w);
+    boolean reaching = Lexicon.REACHING.contains(w);
+    // Crowds storm rooms and trains reach borders: only troops gain ground so.
+    if ((storming || reaching) && !forcesNear(tokens, k)) {
       return;
     }
-    Place place = null;
-    for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 7); i++) {
-      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
-        break;
+    Place place;
+    boolean placed = true;
+    if (reaching) {
+      place = notCountry(objectPlace(sentence, k));
+      placed = !borderAfter(tokens, k);
+    } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k)) {
+      place = null;
+      placed = false;
+    } else if (storming) {
+      // Right after its preposition: "burst into a family's home in the Kyiv region" takes no
+      // ground. "Fighting broke out in Kharkiv after troops stormed in from the outskirts": into
+      // the place named before; a place after "in from" is where they came from.
+      boolean preposition =
+          k + 1 < tokens.size() && Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(k + 1).norm());
+      place = preposition ? notCountry(placeAfter(sentence, k + 2)) : null;
+      if (place == null && preposition && tokens.get(k + 1).is("in")) {
+        place = notCountry(placeBefore(sentence, k));
       }
-      place = placeAt(sentence, i);
-      if (place != null) {
-        break;
-      }
+    } else {
+      place = placeAfterPreposition(sentence, Lexicon.CLOSING_IN.contains(w) ? k + 2 : k + 1);
     }
-    // "advances in Ukraine": a whole country is no place gained.
-    if (place == null || place.name().equals(place.country())) {
+    if (placed && place == null) {
       return;
     }
     Side side = actorOf(sentence, k, topicActor);
@@ -661,6 +678,90 @@ public final class ClaimExtractor implements Serializable {
       return;
     }
     drafts.add(new Draft(TERRITORIAL, "area_gained", k, null, null, side.name, true, place));
+  }
+
+  /**
+   * The place of an advance after its preposition, from {@code from} on: "in the Donbas", "further
+   * towards Bakhmut", "on the Ukrainian capital of Kyiv", "in a battle for the country's east".
+   */
+  private static Place placeAfterPreposition(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    int preposition = from;
+    while (preposition < Math.min(tokens.size(), from + 2)
+        && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {
+      preposition++;
+    }
+    if (preposition >= tokens.size()
+        || !Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm())) {
+      return null;
+    }
+    for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {
+      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
+        return null;
+      }
+      Place place = placeAt(sentence, i);
+      // "advances in Ukraine": a whole country is no place gained, a part of it is.
+      if (partOfCountry(tokens, i)) {
+        return place != null ? place : UKRAINE;
+      }
+      if (place != null) {
+        return notCountry(place);
+      }
+    }
+    return null;
+  }
+
+  /** "the country's east", "Ukraine's south", "eastern Ukraine". */
+  private static boolean partOfCountry(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    boolean country = t.base().equals("country") || t.base().equals("ukraine");
+    boolean owned =
+        t.norm().endsWith("'s")
+            && i + 1 < tokens.size()
+            && Lexicon.COMPASS.contains(tokens.get(i + 1).norm());
+    boolean qualified = i > 0 && Lexicon.COMPASS_ADJECTIVES.contains(tokens.get(i - 1).norm());
+    return country && (owned || qualified);
+  }
+
+  /** The place, unless it is a whole country. */
+  private static Place notCountry(Place place) {
+    return place == null || place.name().equals(place.country()) ? null : place;
+  }
+
+  /** "prevent Russian forces from storming in", "stop them from reaching the border". */
+  private static boolean prevented(List<Token> tokens, int k) {
+    if (k < 2 || !tokens.get(k - 1).is("from")) {
+      return false;
+    }
+    for (int i = Math.max(0, k - 7); i < k - 1; i++) {
+      if (Lexicon.PREVENTING.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "reached the border", "reached the state border with Russia". */
+  private static boolean borderAfter(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (Lexicon.BORDERS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "advanced 70 kilometres", "advanced up to 2 km": a distance, not an area. */
+  private static boolean distanceAfter(List<Token> tokens, int k) {
+    for (int i = k + 1; i + 1 < Math.min(tokens.size(), k + 5); i++) {
+      if (Quantities.startsNumber(tokens, i)) {
+        return Lexicon.DISTANCE_UNITS.contains(tokens.get(i + 1).norm());
+      }
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -781,10 +882,11 @@ public final class ClaimExtractor implements Serializable {
     return !verb;
   }
 
-  /** Whether troops are named within a few words of {@code k}. */
+  /** Whether troops or their armour are named within a few words of {@code k}. */
   private static boolean forcesNear(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 6); i < Math.min(tokens.size(), k + 7); i++) {
-      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())
+          || Lexicon.MILITARY_VEHICLES.contains(tokens.get(i).norm())) {
         return true;
       }
     }
@@ -1040,6 +1142,17 @@ public final class ClaimExtractor implements Serializable {
 
   private static Gazetteer.Mention placeEndingAt(Sentence sentence, int index) {
     return sentence.placeEnds()[index];
+  }
+
+  /** The place named last before a token. */
+  private static Place placeBefore(Sentence sentence, int anchor) {
+    for (int i = anchor - 1; i >= 0; i--) {
+      Gazetteer.Mention m = placeEndingAt(sentence, i);
+      if (m != null) {
+        return m.place();
+      }
+    }
+    return null;
   }
 
   /** The place named nearest to a token, looking outwards from it. */

@@ -77,6 +77,60 @@ final class Lexicon {
   static final Set<String> ADVANCE_PREPOSITIONS =
       Set.of("in", "into", "towards", "toward", "on", "around", "near", "across");
 
+  /** Verbs that keep the gerund after "from" from happening: "prevent troops from reaching". */
+  static final Set<String> PREVENTING =
+      Set.of(
+          "prevent",
+          "prevents",
+          "prevented",
+          "preventing",
+          "stop",
+          "stops",
+          "stopped",
+          "stopping",
+          "block",
+          "blocked",
+          "deter",
+          "keep",
+          "kept");
+
+  /** Verbs of closing in, an advance with "in on" after them: "troops closed in on Kyiv". */
+  static final Set<String> CLOSING_IN = Set.of("closed", "closing", "close", "closes");
+
+  /** Verbs of forces entering ground by force: "stormed into Irpin", "columns swept into Izium". */
+  static final Set<String> STORMING =
+      Set.of("stormed", "storming", "swept", "sweeping", "rolled", "rolling", "burst", "bursting");
+
+  /** Verbs of forces reaching ground: "reached the outskirts of Kyiv", "reached the border". */
+  static final Set<String> REACHING = Set.of("reached", "reaching", "reaches");
+
+  /** What forces reach at the edge of ground: "reached the border with Russia". */
+  static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
+
+  /** Units of a distance advanced: "advanced 70 kilometres" gains ground but gives no area. */
+  static final Set<String> DISTANCE_UNITS =
+      Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile");
+
+  /** Adjectives that make a country part of it: "gains in eastern Ukraine" are in a region. */
+  static final Set<String> COMPASS_ADJECTIVES =
+      Set.of(
+          "eastern",
+          "western",
+          "northern",
+          "southern",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western");
+
+  /** Armour that advances or withdraws as troops do: "Russian columns stormed into Kharkiv". */
+  static final Set<String> MILITARY_VEHICLES =
+      Set.of("tanks", "columns", "convoy", "convoys", "armour", "armor", "armoured", "armored");
+
   /** Words that deny an advance or a withdrawal: "made no gains", "not seeing any withdrawal". */
   static final Set<String> DENIALS = Set.of("no", "not", "never", "any", "without", "little");
 

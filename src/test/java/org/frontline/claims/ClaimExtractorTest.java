@@ -319,6 +319,79 @@ class ClaimExtractorTest {
           .containsExactly(tuple("withdrawal", "russia", "Kherson"));
     }
 
+    @Test
+    void gainsInAPartOfTheCountryAreAreaGained() {
+      assertThat(claims("Russia is making slow gains in the country's east, officials say."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Ukraine"));
+      assertThat(
+              claims("Moscow makes incremental gains in a grinding fight for the country's south."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "russia"));
+      assertThat(claims("Russian troops have gained ground in southern Ukraine."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "russia"));
+      assertThat(claims("Russia has made no gains in the country's east.")).isEmpty();
+      assertThat(claims("Russian forces made advances in Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void forcesStormingIntoAPlaceGainIt() {
+      assertThat(claims("Russian paratroopers stormed into Irpin on Thursday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Irpin"));
+      assertThat(
+              claims(
+                  "Street battles broke out in Mykolaiv after Russian troops stormed in from the"
+                      + " north."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Mykolaiv"));
+      assertThat(claims("Ukrainian tank columns swept into Balakliia at dawn."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Balakliia"));
+      assertThat(claims("Protesters stormed into the city hall in Lviv.")).isEmpty();
+      assertThat(claims("Russian police stormed into a flat in Moscow.")).isEmpty();
+      assertThat(claims("Russian troops could storm into Kharkiv.")).isEmpty();
+    }
+
+    @Test
+    void forcesClosingInOnAPlaceGainGround() {
+      assertThat(claims("Moscow's troops were closing in on Chernihiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Chernihiv"));
+      assertThat(claims("Shops shut as Putin's forces closed in on the city of Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Sumy"));
+      assertThat(claims("Russian troops may close in on Dnipro next month.")).isEmpty();
+      assertThat(claims("Police closed in on the suspect in Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void anAdvanceByADistanceIsAreaGainedWithoutAValue() {
+      assertThat(claims("Ukrainian units advanced 40 kilometres in three days near Izium."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", null, null, "Izium"));
+      assertThat(claims("Russian troops have advanced about 5 miles (8 km) since Monday."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly(tuple("area_gained", "russia", null));
+      assertThat(claims("Russian troops have not advanced 5 km near Avdiivka.")).isEmpty();
+    }
+
+    @Test
+    void forcesReachingABorderOrAPlaceGainGround() {
+      assertThat(
+              claims(
+                  "The governor said Ukrainian troops counter-attacking near Kharkiv had reached"
+                      + " the border with Russia."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Russian troops reached the outskirts of Kyiv within days."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Kyiv"));
+      assertThat(claims("Refugees reached the border with Poland.")).isEmpty();
+      assertThat(claims("Russian troops failed to reach the outskirts of Kyiv.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {
