@@ -261,7 +261,9 @@ public final class ClaimExtractor implements Serializable {
   private static void territorialWithNumbers(
       Sentence sentence, String topicActor, List<Draft> drafts, long deadline) {
     List<Token> tokens = sentence.tokens();
-    for (Quantity q : Quantities.find(tokens)) {
+    List<Quantity> numbers = new ArrayList<>(Quantities.find(tokens));
+    numbers.addAll(fractions(sentence));
+    for (Quantity q : numbers) {
       checkTime(deadline);
       String unit = q.unit();
       if (!("km2".equals(unit) || "percent".equals(unit) || "settlements".equals(unit))) {
@@ -323,6 +325,63 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               null));
     }
+  }
+
+  /**
+   * Shares written as words, as percentages: "held about half of Donetsk" is 50%, "a third of the
+   * region remains in Russian hands" 33%. Fractions share people and fleets as often as ground ("a
+   * quarter of Ukraine's people", "a third of its ground forces"), so only a place or a word for
+   * ground right after "of", with a word of taking, losing or holding close by, makes one.
+   */
+  private static List<Quantity> fractions(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Quantity> found = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Double share = Lexicon.FRACTIONS.get(tokens.get(i).norm());
+      if (share == null || !tokens.get(i + 1).is("of") || !sharedGround(sentence, i + 2)) {
+        continue;
+      }
+      int first = i;
+      if (Lexicon.SINGLE_FRACTIONS.contains(tokens.get(i).norm())) {
+        if (i == 0 || !(tokens.get(i - 1).is("a") || tokens.get(i - 1).is("one"))) {
+          continue;
+        }
+        first = i - 1;
+      }
+      // "the other half of the Donbas" sets one half against another.
+      boolean trigger = first == 0 || !tokens.get(first - 1).is("other");
+      boolean near = false;
+      for (int k = Math.max(0, first - 5); k < Math.min(tokens.size(), i + 8) && trigger; k++) {
+        String w = tokens.get(k).norm();
+        near |= Lexicon.GAIN.contains(w) || Lexicon.LOSS.contains(w) || Lexicon.CONTROL.contains(w);
+      }
+      if (near) {
+        Quantity q = new Quantity(first, i, i + 1, share, share, share, "exact", "percent", null);
+        found.add(Quantities.withQualifier(tokens, q));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A place or a word for ground at {@code from}, after "the" or an owner: "the city", "Donetsk".
+   */
+  private static boolean sharedGround(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    int i = from;
+    if (i < tokens.size()
+        && (tokens.get(i).is("the") || Lexicon.FORCE_OWNERS.contains(tokens.get(i).norm()))) {
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Gazetteer.Mention m = sentence.placeStarts()[i];
+    if (m != null) {
+      // "half of Ukraine's tank fleet": the place owns what is shared.
+      return !tokens.get(m.last()).norm().endsWith("'s");
+    }
+    return Lexicon.SHARED_GROUND.contains(tokens.get(i).norm());
   }
 
   /** The country as a claim's place: "Russia occupies about 18% of Ukraine". */
@@ -452,6 +511,11 @@ public final class ClaimExtractor implements Serializable {
                   && k + 1 < tokens.size()
                   && tokens.get(k + 1).is("in"));
       boolean push = Lexicon.PUSH.contains(w);
+      if (w.equals("under")) {
+        checkTime(deadline);
+        underControl(sentence, k, drafts);
+        continue;
+      }
       if (!(gain || loss || withdraw || advance || push)) {
         continue;
       }
@@ -512,6 +576,83 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               object));
     }
+  }
+
+  /**
+   * A place under a side's control: "Kherson remains under Russian control" is held; "back under
+   * Ukrainian control", "under the control of Kyiv once again" and "fell under" are taken; in "the
+   * last part of the city not under Russian control" the side holds the rest of the city.
+   * Background phrases without a verb ("areas under Russian control") are no claim.
+   */
+  private static void underControl(Sentence sentence, int k, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    int i = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+    String side = null;
+    int end = -1;
+    if (i + 1 < tokens.size() && tokens.get(i + 1).is("control")) {
+      side = Actors.sideOf(tokens.get(i));
+      end = i + 1;
+    } else if (i + 2 < tokens.size() && tokens.get(i).is("control") && tokens.get(i + 1).is("of")) {
+      side = Actors.sideOf(tokens.get(i + 2));
+      end = i + 2;
+    }
+    if (side == null) {
+      return;
+    }
+    boolean negated = false;
+    boolean retaken =
+        end + 1 < tokens.size() && Lexicon.RETAKEN.contains(tokens.get(end + 1).norm());
+    retaken |= end + 2 < tokens.size() && Lexicon.RETAKEN.contains(tokens.get(end + 2).norm());
+    int j = k - 1;
+    while (j >= Math.max(0, k - 7) && Lexicon.CONTROL_LINKS.contains(tokens.get(j).norm())) {
+      negated |= tokens.get(j).is("not");
+      retaken |= Lexicon.RETAKEN.contains(tokens.get(j).norm());
+      j--;
+    }
+    // "could soon be under": the words before the link; "not" is read below.
+    if (blocked(tokens, j + 1)) {
+      return;
+    }
+    if (negated) {
+      for (int p = Math.max(0, j - 4); p <= j; p++) {
+        if (Lexicon.LAST_PART.contains(tokens.get(p).norm())) {
+          drafts.add(new Draft(TERRITORIAL, "area_controlled", k, null, null, side, true, null));
+          return;
+        }
+      }
+      return;
+    }
+    Gazetteer.Mention m = j >= 0 && j < k - 1 ? placeEndingAt(sentence, j) : null;
+    // "during the time that Bucha was under Russian control" dates something else; "95% of
+    // Luhansk is under Russian control" is the share the number makes.
+    if (m == null
+        || (m.first() > 0
+            && (timeClause(tokens, m.first() - 1) || tokens.get(m.first() - 1).is("of")))) {
+      return;
+    }
+    // "the towns of Izium and Lyman are under": the first place of the list.
+    Gazetteer.Mention listed =
+        m.first() > 1 && tokens.get(m.first() - 1).is("and")
+            ? placeEndingAt(sentence, m.first() - 2)
+            : null;
+    Place place = (listed != null ? listed : m).place();
+    drafts.add(
+        new Draft(
+            TERRITORIAL,
+            retaken ? "place_taken" : "area_controlled",
+            k,
+            null,
+            null,
+            side,
+            true,
+            place));
+  }
+
+  /** "when", "while", "the time that": a clause that says when something else happened. */
+  private static boolean timeClause(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return Lexicon.TIME_CLAUSES.contains(t.norm())
+        || (t.is("that") && i > 0 && Lexicon.TIME_CLAUSES.contains(tokens.get(i - 1).norm()));
   }
 
   /**

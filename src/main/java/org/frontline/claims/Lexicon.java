@@ -1,5 +1,6 @@
 package org.frontline.claims;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -315,6 +316,75 @@ final class Lexicon {
           "occupation",
           // "5% of the region remains in Ukrainian hands"
           "hands");
+
+  /** Shares written as words: "about half of Donetsk", "two-thirds of the region". */
+  static final Map<String, Double> FRACTIONS =
+      Map.of(
+          "half", 50.0,
+          "two-thirds", 200.0 / 3,
+          "three-quarters", 75.0,
+          "third", 100.0 / 3,
+          "quarter", 25.0);
+
+  /** Ground a fraction is a share of: "half of the city", "a third of the region". */
+  static final Set<String> SHARED_GROUND =
+      Set.of("city", "town", "village", "region", "oblast", "province", "territory", "country");
+
+  /** Fractions that need "a" or "one" before them: "a third of", not "the third of". */
+  static final Set<String> SINGLE_FRACTIONS = Set.of("third", "quarter");
+
+  /**
+   * Words between a place and "under" a side's control that link them: "Kherson remains under",
+   * "Izium is now believed to be back under".
+   */
+  static final Set<String> CONTROL_LINKS =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "remains",
+          "remained",
+          "remain",
+          "stays",
+          "stayed",
+          "now",
+          "still",
+          "firmly",
+          "largely",
+          "fully",
+          "entirely",
+          "completely",
+          "already",
+          "again",
+          "once",
+          "back",
+          "thought",
+          "believed",
+          "reported",
+          "said",
+          "to",
+          "has",
+          "have",
+          "had",
+          "fell",
+          "fallen",
+          "came",
+          "come",
+          "not");
+
+  /** Links that make control a change of hands: "fell under", "back under", "once again". */
+  static final Set<String> RETAKEN = Set.of("back", "again", "fell", "fallen", "came", "come");
+
+  /** Words that open a clause saying when something else happened: "when Bucha was under". */
+  static final Set<String> TIME_CLAUSES =
+      Set.of("when", "while", "whilst", "until", "before", "time", "period", "during", "as");
+
+  /** Words before "not under X control" that leave only a part to the other side. */
+  static final Set<String> LAST_PART = Set.of("last", "only");
 
   static final Set<String> KILLED =
       Set.of(

@@ -392,6 +392,41 @@ class ClaimExtractorTest {
       assertThat(claims("Russian troops failed to reach the outskirts of Kyiv.")).isEmpty();
     }
 
+    @Test
+    void aPlaceUnderASidesControlIsHeldOrTakenBackWhenAgain() {
+      assertThat(claims("Kherson still remains under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Kherson"));
+      assertThat(
+              claims(
+                  "The towns of Izium and Lyman are now thought to be under the control of Kyiv"
+                      + " once again."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Izium"));
+      assertThat(claims("Kupiansk is back under Ukrainian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
+      // The last part not under a side's control: the side holds the rest.
+      assertThat(
+              claims(
+                  "The siege of Kherson goes on. The marines hold a shipyard that is the last"
+                      + " district of the city not under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Kherson"));
+      assertThat(claims("Kharkiv is not under Russian control.")).isEmpty();
+      assertThat(claims("Kherson could soon be under Ukrainian control.")).isEmpty();
+      assertThat(claims("Residents of areas under Russian control fled to Zaporizhzhia."))
+          .isEmpty();
+    }
+
+    @Test
+    void halfOfAPlaceIsAShare() {
+      assertThat(claims("Russian forces now control about half of the Zaporizhzhia region."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit, Claim::qualifier)
+          .containsExactly(tuple("control_share", "russia", 50.0, "percent", "approx"));
+      assertThat(claims("Half of the residents of Kherson fled.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {
