@@ -277,7 +277,7 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       int trigger = nearestTrigger(tokens, q.first(), q.last(), kindWords(kind));
-      if (trigger < 0 || blocked(tokens, trigger)) {
+      if (trigger < 0 || blocked(tokens, trigger) || fellAside(tokens, trigger)) {
         continue;
       }
       Side side = actorOf(sentence, trigger, topicActor);
@@ -522,7 +522,7 @@ public final class ClaimExtractor implements Serializable {
       checkTime(deadline);
       // "forced Russian troops to withdraw": an infinitive after a causative is a fact.
       boolean asserted = !blocked(tokens, k) || madeTo(tokens, k) != null;
-      if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+      if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k) || fellAside(tokens, k)) {
         continue;
       }
       if (push && onlyPossible(tokens, k)) {
@@ -554,12 +554,18 @@ public final class ClaimExtractor implements Serializable {
       Place object = objectPlace(sentence, k);
       boolean passive = false;
       if (object == null
-          && (w.endsWith("ed") || w.endsWith("en") || w.equals("fell") || w.equals("lost"))) {
-        object = subjectPlace(sentence, k, !w.equals("fell"));
+          && (w.endsWith("ed")
+              || w.endsWith("en")
+              || Lexicon.FALLING.contains(w)
+              || w.equals("lost"))) {
+        object = subjectPlace(sentence, k, !Lexicon.FALLING.contains(w));
         passive = object != null;
       }
       if (object == null) {
         object = relativeObject(sentence, k);
+      }
+      if (object == null && gain) {
+        unnamedSettlements(sentence, k, topicActor, drafts);
       }
       if (object == null) {
         continue;
@@ -1194,6 +1200,70 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  /** "had fallen behind schedule", "fell back over 500 km2": falling that takes no place. */
+  private static boolean fellAside(List<Token> tokens, int k) {
+    return Lexicon.FALLING.contains(tokens.get(k).norm())
+        && k + 1 < tokens.size()
+        && Lexicon.FALL_ASIDE.contains(tokens.get(k + 1).norm());
+  }
+
+  /**
+   * Settlements taken without a name: "capturing strategically important towns" are settlements
+   * taken, with no count; "Russian troops seized the town." takes the town named before, which the
+   * claim's place comes from. The verb must tell of an event, after its subject, an auxiliary or a
+   * comma: in "officials toured liberated villages" the participle describes them.
+   */
+  private static void unnamedSettlements(
+      Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    Token before = k > 0 ? tokens.get(k - 1) : null;
+    boolean event =
+        before != null
+            && (Lexicon.BE_HAVE.contains(before.norm())
+                || Actors.sideOf(before) != null
+                || Lexicon.FORCE_NOUNS.contains(before.base())
+                || adverb(before)
+                || (before.is(",") && tokens.get(k).norm().endsWith("ing")));
+    if (!event) {
+      return;
+    }
+    int noun = k + 1;
+    while (noun < Math.min(tokens.size(), k + 5)
+        && !Lexicon.SETTLEMENTS_PLURAL.contains(tokens.get(noun).norm())
+        && !Lexicon.SETTLEMENT_KINDS.contains(tokens.get(noun).norm())
+        && Lexicon.OBJECT_FILLERS.contains(tokens.get(noun).norm())
+        && !tokens.get(noun).is("of")) {
+      noun++;
+    }
+    if (noun >= Math.min(tokens.size(), k + 5)) {
+      return;
+    }
+    String n = tokens.get(noun).norm();
+    Side side = actorOf(sentence, k, topicActor);
+    if (!side.inSentence) {
+      return;
+    }
+    if (Lexicon.SETTLEMENTS_PLURAL.contains(n)) {
+      Quantity vague = new Quantity(k + 1, noun, noun + 1, null, null, null, "vague", null, n);
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              "settlements_taken",
+              k,
+              vague,
+              text(sentence, k + 1, noun),
+              side.name,
+              true,
+              null));
+    } else if (Lexicon.SETTLEMENT_KINDS.contains(n)
+        && tokens.get(noun - 1).is("the")
+        && endsReducedClause(tokens, noun + 1)
+        && !(noun + 1 < tokens.size() && tokens.get(noun + 1).is("of"))) {
+      // "the town hall", "the city of Lyman" are no town named before.
+      drafts.add(new Draft(TERRITORIAL, "place_taken", k, null, null, side.name, true, null));
+    }
+  }
+
   /**
    * The place before a participle in the passive: "Kherson was liberated", "Lysychansk has been
    * captured"; "Lysychansk fell" needs no auxiliary.
@@ -1211,6 +1281,17 @@ public final class ClaimExtractor implements Serializable {
         return null;
       }
       auxiliary |= Set.of("was", "were", "been", "is", "are", "being").contains(w);
+      // "Sievierodonetsk, including a chemical plant where hundreds held out, had fallen": the
+      // place before the aside.
+      if (w.equals(",") && i > 0 && placeEndingAt(sentence, i - 1) == null) {
+        for (int c = i - 1; c >= Math.max(1, i - 25); c--) {
+          if (tokens.get(c).is(",")) {
+            Gazetteer.Mention owner = placeEndingAt(sentence, c - 1);
+            return owner != null && (auxiliary || !needsAuxiliary) ? owner.place() : null;
+          }
+        }
+        return null;
+      }
     }
     return null;
   }
@@ -2179,7 +2260,8 @@ public final class ClaimExtractor implements Serializable {
 
   private static Side byAgent(List<Token> tokens, int k) {
     for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
-      if (tokens.get(i).is("by") || (tokens.get(k).is("fell") && tokens.get(i).is("to"))) {
+      if (tokens.get(i).is("by")
+          || (Lexicon.FALLING.contains(tokens.get(k).norm()) && tokens.get(i).is("to"))) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
           String side = Actors.sideOf(tokens.get(j));
           if (side != null) {

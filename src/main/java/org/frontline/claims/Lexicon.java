@@ -60,7 +60,24 @@ final class Lexicon {
           "driven",
           "pushed",
           "returned",
-          "fell");
+          "fell",
+          "fallen");
+
+  /** Verbs of falling: the place falls, needing no auxiliary, to its taker ("fell to Russia"). */
+  static final Set<String> FALLING = Set.of("fell", "fallen");
+
+  /** Words after "fell" that make it no capture: "had fallen behind schedule", "fell back". */
+  static final Set<String> FALL_ASIDE =
+      Set.of(
+          "behind", "back", "short", "silent", "ill", "apart", "asleep", "quiet", "sharply",
+          "below", "victim", "by", "off");
+
+  /** Settlements taken without a count: "capturing strategically important towns". */
+  static final Set<String> SETTLEMENTS_PLURAL =
+      Set.of("villages", "towns", "cities", "settlements", "hamlets", "localities");
+
+  /** A settlement named only by its kind: "seized the city" names the one named just before. */
+  static final Set<String> SETTLEMENT_KINDS = Set.of("city", "town", "village");
 
   /** Verbs of {@link #GAIN} that are too general to take a place without a number. */
   static final Set<String> GAIN_NEEDS_NUMBER = Set.of("gained", "gaining", "gains", "won");

@@ -427,6 +427,43 @@ class ClaimExtractorTest {
       assertThat(claims("Half of the residents of Kherson fled.")).isEmpty();
     }
 
+    @Test
+    void settlementsTakenWithoutACountAreVague() {
+      assertThat(
+              claims(
+                  "Ukrainian troops broke through near Izium, capturing strategically important"
+                      + " towns."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier)
+          .containsExactly(tuple("settlements_taken", "ukraine", null, "vague"));
+      assertThat(claims("Russian units have seized villages along the Oskil river."))
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly(tuple("settlements_taken", "russia", "vague"));
+      assertThat(claims("Ukrainian officials toured liberated villages near Kherson.")).isEmpty();
+      assertThat(claims("Russia wants to capture towns in the Donetsk region.")).isEmpty();
+    }
+
+    @Test
+    void theCityTakenIsTheOneNamedJustBefore() {
+      assertThat(
+              claims("Fighting raged around Lyman for days. Russian troops have seized the town."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Lyman"));
+      assertThat(claims("Fighting raged around Lyman. Russian troops seized the town hall."))
+          .isEmpty();
+    }
+
+    @Test
+    void aPlaceFallsAfterAnAsideBetweenCommas() {
+      assertThat(
+              claims(
+                  "The governor confirmed that Avdiivka, including the coke plant where hundreds"
+                      + " of defenders held out, had fallen to Russian forces."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Avdiivka"));
+      assertThat(claims("The offensive in Kherson Oblast has fallen behind schedule.")).isEmpty();
+      assertThat(claims("Ukrainian units have fallen back over 300 square kilometres.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {
