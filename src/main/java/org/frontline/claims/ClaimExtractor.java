@@ -279,7 +279,9 @@ public final class ClaimExtractor implements Serializable {
   private static void territorialWithNumbers(
       Sentence sentence, String topicActor, List<Draft> drafts, long deadline) {
     List<Token> tokens = sentence.tokens();
-    for (Quantity q : Quantities.find(tokens)) {
+    List<Quantity> numbers = new ArrayList<>(Quantities.find(tokens));
+    numbers.addAll(fractions(sentence));
+    for (Quantity q : numbers) {
       checkTime(deadline);
       String unit = q.unit();
       if (!("km2".equals(unit) || "percent".equals(unit) || "settlements".equals(unit))) {
@@ -293,7 +295,7 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       int trigger = nearestTrigger(tokens, q.first(), q.last(), kindWords(kind));
-      if (trigger < 0 || blocked(tokens, trigger)) {
+      if (trigger < 0 || blocked(tokens, trigger) || fellAside(tokens, trigger)) {
         continue;
       }
       Side side = actorOf(sentence, trigger, topicActor);
@@ -341,6 +343,63 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               null));
     }
+  }
+
+  /**
+   * Shares written as words, as percentages: "held about half of Donetsk" is 50%, "a third of the
+   * region remains in Russian hands" 33%. Fractions share people and fleets as often as ground ("a
+   * quarter of Ukraine's people", "a third of its ground forces"), so only a place or a word for
+   * ground right after "of", with a word of taking, losing or holding close by, makes one.
+   */
+  private static List<Quantity> fractions(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Quantity> found = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Double share = Lexicon.FRACTIONS.get(tokens.get(i).norm());
+      if (share == null || !tokens.get(i + 1).is("of") || !sharedGround(sentence, i + 2)) {
+        continue;
+      }
+      int first = i;
+      if (Lexicon.SINGLE_FRACTIONS.contains(tokens.get(i).norm())) {
+        if (i == 0 || !(tokens.get(i - 1).is("a") || tokens.get(i - 1).is("one"))) {
+          continue;
+        }
+        first = i - 1;
+      }
+      // "the other half of the Donbas" sets one half against another.
+      boolean trigger = first == 0 || !tokens.get(first - 1).is("other");
+      boolean near = false;
+      for (int k = Math.max(0, first - 5); k < Math.min(tokens.size(), i + 8) && trigger; k++) {
+        String w = tokens.get(k).norm();
+        near |= Lexicon.GAIN.contains(w) || Lexicon.LOSS.contains(w) || Lexicon.CONTROL.contains(w);
+      }
+      if (near) {
+        Quantity q = new Quantity(first, i, i + 1, share, share, share, "exact", "percent", null);
+        found.add(Quantities.withQualifier(tokens, q));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A place or a word for ground at {@code from}, after "the" or an owner: "the city", "Donetsk".
+   */
+  private static boolean sharedGround(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    int i = from;
+    if (i < tokens.size()
+        && (tokens.get(i).is("the") || Lexicon.FORCE_OWNERS.contains(tokens.get(i).norm()))) {
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Gazetteer.Mention m = sentence.placeStarts()[i];
+    if (m != null) {
+      // "half of Ukraine's tank fleet": the place owns what is shared.
+      return !tokens.get(m.last()).norm().endsWith("'s");
+    }
+    return Lexicon.SHARED_GROUND.contains(tokens.get(i).norm());
   }
 
   /** The country as a claim's place: "Russia occupies about 18% of Ukraine". */
@@ -462,12 +521,35 @@ public final class ClaimExtractor implements Serializable {
       boolean gain = Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w);
       boolean loss = Lexicon.LOSS.contains(w);
       boolean withdraw = Lexicon.WITHDRAW.contains(w);
-      boolean advance = Lexicon.ADVANCES.contains(w);
-      if (!(gain || loss || withdraw || advance)) {
+      boolean advance =
+          Lexicon.ADVANCES.contains(w)
+              || Lexicon.STORMING.contains(w)
+              || Lexicon.REACHING.contains(w)
+              || (Lexicon.CLOSING_IN.contains(w)
+                  && k + 1 < tokens.size()
+                  && tokens.get(k + 1).is("in"));
+      boolean push = Lexicon.PUSH.contains(w);
+      if (w.equals("under")) {
+        checkTime(deadline);
+        underControl(sentence, k, drafts);
+        continue;
+      }
+      if (!(gain || loss || withdraw || advance || push)) {
         continue;
       }
       checkTime(deadline);
-      if (blocked(tokens, k) || adjectival(tokens, k) || gerundSubject(tokens, k)) {
+      // "forced Russian troops to withdraw": an infinitive after a causative is a fact.
+      boolean asserted = !blocked(tokens, k) || madeTo(tokens, k) != null;
+      if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k) || fellAside(tokens, k)) {
+        continue;
+      }
+      if (push && onlyPossible(tokens, k)) {
+        continue;
+      }
+      if (push && pushedFrom(sentence, k, drafts)) {
+        continue;
+      }
+      if (!(gain || loss || withdraw || advance)) {
         continue;
       }
       if (advance) {
@@ -487,18 +569,21 @@ public final class ClaimExtractor implements Serializable {
       if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
         continue;
       }
-      if (gain && Lexicon.GAIN_WITH_PARTICLE.contains(w) && outOf(sentence, k, drafts)) {
-        continue;
-      }
       Place object = objectPlace(sentence, k);
       boolean passive = false;
       if (object == null
-          && (w.endsWith("ed") || w.endsWith("en") || w.equals("fell") || w.equals("lost"))) {
-        object = subjectPlace(sentence, k, !w.equals("fell"));
+          && (w.endsWith("ed")
+              || w.endsWith("en")
+              || Lexicon.FALLING.contains(w)
+              || w.equals("lost"))) {
+        object = subjectPlace(sentence, k, !Lexicon.FALLING.contains(w));
         passive = object != null;
       }
       if (object == null) {
         object = relativeObject(sentence, k);
+      }
+      if (object == null && gain) {
+        unnamedSettlements(sentence, k, topicActor, drafts);
       }
       if (object == null) {
         continue;
@@ -518,52 +603,202 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
-   * Forces pushed "out of" a place: "Ukrainian troops drove Russian forces out of Kherson" takes
-   * the place for the subject's side; "Russian troops were driven out of Bucha" is their
-   * withdrawal. Returns whether the verb was read so (a place follows "out of").
+   * A place under a side's control: "Kherson remains under Russian control" is held; "back under
+   * Ukrainian control", "under the control of Kyiv once again" and "fell under" are taken; in "the
+   * last part of the city not under Russian control" the side holds the rest of the city.
+   * Background phrases without a verb ("areas under Russian control") are no claim.
    */
-  private static boolean outOf(Sentence sentence, int k, List<Draft> drafts) {
+  private static void underControl(Sentence sentence, int k, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
-    Place place = null;
-    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 6) && place == null; i++) {
-      if (tokens.get(i).is("out") && tokens.get(i + 1).is("of")) {
-        place = placeAfter(sentence, i + 2);
+    int i = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+    String side = null;
+    int end = -1;
+    if (i + 1 < tokens.size() && tokens.get(i + 1).is("control")) {
+      side = Actors.sideOf(tokens.get(i));
+      end = i + 1;
+    } else if (i + 2 < tokens.size() && tokens.get(i).is("control") && tokens.get(i + 1).is("of")) {
+      side = Actors.sideOf(tokens.get(i + 2));
+      end = i + 2;
+    }
+    if (side == null) {
+      return;
+    }
+    boolean negated = false;
+    boolean retaken =
+        end + 1 < tokens.size() && Lexicon.RETAKEN.contains(tokens.get(end + 1).norm());
+    retaken |= end + 2 < tokens.size() && Lexicon.RETAKEN.contains(tokens.get(end + 2).norm());
+    int j = k - 1;
+    while (j >= Math.max(0, k - 7) && Lexicon.CONTROL_LINKS.contains(tokens.get(j).norm())) {
+      negated |= tokens.get(j).is("not");
+      retaken |= Lexicon.RETAKEN.contains(tokens.get(j).norm());
+      j--;
+    }
+    // "could soon be under": the words before the link; "not" is read below.
+    if (blocked(tokens, j + 1)) {
+      return;
+    }
+    if (negated) {
+      for (int p = Math.max(0, j - 4); p <= j; p++) {
+        if (Lexicon.LAST_PART.contains(tokens.get(p).norm())) {
+          drafts.add(new Draft(TERRITORIAL, "area_controlled", k, null, null, side, true, null));
+          return;
+        }
+      }
+      return;
+    }
+    Gazetteer.Mention m = j >= 0 && j < k - 1 ? placeEndingAt(sentence, j) : null;
+    // "during the time that Bucha was under Russian control" dates something else; "95% of
+    // Luhansk is under Russian control" is the share the number makes.
+    if (m == null
+        || (m.first() > 0
+            && (timeClause(tokens, m.first() - 1) || tokens.get(m.first() - 1).is("of")))) {
+      return;
+    }
+    // "the towns of Izium and Lyman are under": the first place of the list.
+    Gazetteer.Mention listed =
+        m.first() > 1 && tokens.get(m.first() - 1).is("and")
+            ? placeEndingAt(sentence, m.first() - 2)
+            : null;
+    Place place = (listed != null ? listed : m).place();
+    drafts.add(
+        new Draft(
+            TERRITORIAL,
+            retaken ? "place_taken" : "area_controlled",
+            k,
+            null,
+            null,
+            side,
+            true,
+            place));
+  }
+
+  /** "when", "while", "the time that": a clause that says when something else happened. */
+  private static boolean timeClause(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return Lexicon.TIME_CLAUSES.contains(t.norm())
+        || (t.is("that") && i > 0 && Lexicon.TIME_CLAUSES.contains(tokens.get(i - 1).norm()));
+  }
+
+  /**
+   * Forces pushed off a place: "Ukrainian troops drove Russian forces out of Kherson" takes the
+   * place for the subject's side; "pushing Moscow's units back from Kharkiv" and "Russian troops
+   * were driven out of Bucha" are the withdrawal of the side pushed, the subject's enemy when the
+   * troops pushed have no side. Returns whether the verb was read so (a place follows "out of",
+   * "away from" or "back from").
+   */
+  private static boolean pushedFrom(Sentence sentence, int k, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    int particle = -1;
+    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 8) && particle < 0; i++) {
+      Token t = tokens.get(i);
+      // "forced to withdraw from Kherson": the place belongs to the verb after "to".
+      if (t.is("to") || !t.isWord()) {
+        break;
+      }
+      String pair = t.norm() + " " + tokens.get(i + 1).norm();
+      if (pair.equals("out of") || pair.equals("away from") || pair.equals("back from")) {
+        particle = i;
       }
     }
+    Place place = particle < 0 ? null : placeAfter(sentence, particle + 2);
     if (place == null) {
       return false;
     }
-    boolean passive = k > 0 && Lexicon.BE.contains(tokens.get(k - 1).norm());
+    String pushed = null;
+    for (int i = k + 1; i < particle && pushed == null; i++) {
+      pushed = Actors.sideOf(tokens.get(i));
+    }
     String subject = null;
     for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH) && subject == null; i--) {
       if (!objectOfPreposition(tokens, i)) {
         subject = Actors.sideOf(tokens.get(i));
       }
     }
-    if (subject != null) {
-      drafts.add(
-          new Draft(
-              TERRITORIAL,
-              passive ? "withdrawal" : "place_taken",
-              k,
-              null,
-              null,
-              subject,
-              true,
-              place));
+    // "were pushed back from Kyiv", "its forces pushed back from Kyiv", "are getting pushed away":
+    // no object between the verb and its particle, so the subject was pushed. "are pushing the
+    // Russians out" is active.
+    boolean passive = particle == k + 1;
+    String kind;
+    String side;
+    if (passive) {
+      kind = "withdrawal";
+      side = subject;
+    } else if (tokens.get(particle).is("out")) {
+      // With two sides, the side pushed out names the taker more surely than a subject far back.
+      kind = "place_taken";
+      side = pushed != null ? Actors.opposite(pushed) : subject;
+    } else {
+      kind = "withdrawal";
+      side = pushed != null ? pushed : Actors.opposite(subject);
+    }
+    if (side != null) {
+      drafts.add(new Draft(TERRITORIAL, kind, k, null, null, side, true, place));
     }
     return true;
   }
 
   /**
+   * The side of troops made to act: "forced Russian troops to withdraw", "with thousands of Russian
+   * soldiers forced to retreat". Null unless "to" before {@code k} follows such troops.
+   */
+  private static String madeTo(List<Token> tokens, int k) {
+    if (k < 3 || !tokens.get(k - 1).is("to")) {
+      return null;
+    }
+    int i = k - 2;
+    boolean causative = Lexicon.CAUSATIVES.contains(tokens.get(i).norm());
+    if (causative) {
+      i--;
+      while (i > 0 && Lexicon.BE_HAVE.contains(tokens.get(i).norm())) {
+        i--;
+      }
+    }
+    // The troops: their nouns, then the word naming their side.
+    int first = i;
+    while (first > 0 && i - first < 2 && Lexicon.FORCE_NOUNS.contains(tokens.get(first).base())) {
+      first--;
+    }
+    String side = Actors.sideOf(tokens.get(first));
+    if (side == null) {
+      return null;
+    }
+    return causative || (first > 0 && Lexicon.CAUSATIVES.contains(tokens.get(first - 1).norm()))
+        ? side
+        : null;
+  }
+
+  /**
+   * Whether a withdrawal, a push or an advance is only asked for or possible: the side that would
+   * act is followed by a modal or "to" ("Russia can stop the fighting, pull back its troops",
+   * "called for Russia to immediately withdraw", "Ukraine will be able to drive them out of
+   * Donbas", "Russian troops may close in on Dnipro").
+   */
+  private static boolean onlyPossible(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
+      if (Actors.sideOf(tokens.get(i)) == null) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < k && Lexicon.FORCE_NOUNS.contains(tokens.get(next).base())) {
+        next++;
+      }
+      return next < k && Lexicon.MODAL_VERBS.contains(tokens.get(next).text());
+    }
+    return false;
+  }
+
+  /**
    * Ground gained at a named place without a number: "Russia made gains in the Donbas region",
    * "pro-Russian forces advanced towards the centre of Bakhmut", "Ukraine gained ground in the
-   * Kharkiv region". Without a place ("made gains in the polls") or a side, or when denied, no
-   * claim.
+   * Kharkiv region", "troops closed in on Kyiv", "paratroopers stormed into Irpin", "troops reached
+   * the outskirts of Kyiv", "gains in the country's east". Without a place ("made gains in the
+   * polls") or a side, or when denied, no claim; an advance by a distance ("advanced 70
+   * kilometres") and troops reaching a border gain ground where the context says.
    */
   private static void advance(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
-    if (deniedBefore(tokens, k)) {
+    String w = tokens.get(k).norm();
+    if (deniedBefore(tokens, k) || onlyPossible(tokens, k) || prevented(tokens, k)) {
       return;
     }
     // "lost 40% of the territory it previously gained in Kursk Oblast": the gain only names the
@@ -573,27 +808,34 @@ public final class ClaimExtractor implements Serializable {
         return;
       }
     }
-    int preposition = k + 1;
-    while (preposition < Math.min(tokens.size(), k + 3)
-        && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {
-      preposition++;
-    }
-    if (preposition >= tokens.size()
-        || !Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm())) {
+    boolean storming = Lexicon.STORMING.contains(w);
+    boolean reaching = Lexicon.REACHING.contains(w);
+    // Crowds storm rooms and trains reach borders: only troops gain ground so.
+    if ((storming || reaching) && !forcesNear(tokens, k)) {
       return;
     }
-    Place place = null;
-    for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 7); i++) {
-      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
-        break;
+    Place place;
+    boolean placed = true;
+    if (reaching) {
+      place = notCountry(objectPlace(sentence, k));
+      placed = !borderAfter(tokens, k);
+    } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k)) {
+      place = null;
+      placed = false;
+    } else if (storming) {
+      // Right after its preposition: "burst into a family's home in the Kyiv region" takes no
+      // ground. "Fighting broke out in Kharkiv after troops stormed in from the outskirts": into
+      // the place named before; a place after "in from" is where they came from.
+      boolean preposition =
+          k + 1 < tokens.size() && Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(k + 1).norm());
+      place = preposition ? notCountry(placeAfter(sentence, k + 2)) : null;
+      if (place == null && preposition && tokens.get(k + 1).is("in")) {
+        place = notCountry(placeBefore(sentence, k));
       }
-      place = placeAt(sentence, i);
-      if (place != null) {
-        break;
-      }
+    } else {
+      place = placeAfterPreposition(sentence, Lexicon.CLOSING_IN.contains(w) ? k + 2 : k + 1);
     }
-    // "advances in Ukraine": a whole country is no place gained.
-    if (place == null || place.name().equals(place.country())) {
+    if (placed && place == null) {
       return;
     }
     Side side = actorOf(sentence, k, topicActor);
@@ -601,6 +843,90 @@ public final class ClaimExtractor implements Serializable {
       return;
     }
     drafts.add(new Draft(TERRITORIAL, "area_gained", k, null, null, side.name, true, place));
+  }
+
+  /**
+   * The place of an advance after its preposition, from {@code from} on: "in the Donbas", "further
+   * towards Bakhmut", "on the Ukrainian capital of Kyiv", "in a battle for the country's east".
+   */
+  private static Place placeAfterPreposition(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    int preposition = from;
+    while (preposition < Math.min(tokens.size(), from + 2)
+        && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {
+      preposition++;
+    }
+    if (preposition >= tokens.size()
+        || !Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm())) {
+      return null;
+    }
+    for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {
+      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
+        return null;
+      }
+      Place place = placeAt(sentence, i);
+      // "advances in Ukraine": a whole country is no place gained, a part of it is.
+      if (partOfCountry(tokens, i)) {
+        return place != null ? place : UKRAINE;
+      }
+      if (place != null) {
+        return notCountry(place);
+      }
+    }
+    return null;
+  }
+
+  /** "the country's east", "Ukraine's south", "eastern Ukraine". */
+  private static boolean partOfCountry(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    boolean country = t.base().equals("country") || t.base().equals("ukraine");
+    boolean owned =
+        t.norm().endsWith("'s")
+            && i + 1 < tokens.size()
+            && Lexicon.COMPASS.contains(tokens.get(i + 1).norm());
+    boolean qualified = i > 0 && Lexicon.COMPASS_ADJECTIVES.contains(tokens.get(i - 1).norm());
+    return country && (owned || qualified);
+  }
+
+  /** The place, unless it is a whole country. */
+  private static Place notCountry(Place place) {
+    return place == null || place.name().equals(place.country()) ? null : place;
+  }
+
+  /** "prevent Russian forces from storming in", "stop them from reaching the border". */
+  private static boolean prevented(List<Token> tokens, int k) {
+    if (k < 2 || !tokens.get(k - 1).is("from")) {
+      return false;
+    }
+    for (int i = Math.max(0, k - 7); i < k - 1; i++) {
+      if (Lexicon.PREVENTING.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "reached the border", "reached the state border with Russia". */
+  private static boolean borderAfter(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+      if (Lexicon.BORDERS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "advanced 70 kilometres", "advanced up to 2 km": a distance, not an area. */
+  private static boolean distanceAfter(List<Token> tokens, int k) {
+    for (int i = k + 1; i + 1 < Math.min(tokens.size(), k + 5); i++) {
+      if (Quantities.startsNumber(tokens, i)) {
+        return Lexicon.DISTANCE_UNITS.contains(tokens.get(i + 1).norm());
+      }
+      if (!tokens.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -668,7 +994,11 @@ public final class ClaimExtractor implements Serializable {
     }
     // A withdrawal is of forces by a side the sentence names: companies pull out of markets,
     // governments withdraw from treaties.
-    Side side = actorOf(sentence, k, topicActor);
+    String madeTo = madeTo(tokens, k);
+    if (madeTo == null && onlyPossible(tokens, k)) {
+      return;
+    }
+    Side side = madeTo != null ? new Side(madeTo, true) : actorOf(sentence, k, topicActor);
     if (side.name == null || !side.inSentence || (from == null && !forcesNear(tokens, k))) {
       return;
     }
@@ -717,10 +1047,11 @@ public final class ClaimExtractor implements Serializable {
     return !verb;
   }
 
-  /** Whether troops are named within a few words of {@code k}. */
+  /** Whether troops or their armour are named within a few words of {@code k}. */
   private static boolean forcesNear(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 6); i < Math.min(tokens.size(), k + 7); i++) {
-      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())
+          || Lexicon.MILITARY_VEHICLES.contains(tokens.get(i).norm())) {
         return true;
       }
     }
@@ -887,6 +1218,70 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
+  /** "had fallen behind schedule", "fell back over 500 km2": falling that takes no place. */
+  private static boolean fellAside(List<Token> tokens, int k) {
+    return Lexicon.FALLING.contains(tokens.get(k).norm())
+        && k + 1 < tokens.size()
+        && Lexicon.FALL_ASIDE.contains(tokens.get(k + 1).norm());
+  }
+
+  /**
+   * Settlements taken without a name: "capturing strategically important towns" are settlements
+   * taken, with no count; "Russian troops seized the town." takes the town named before, which the
+   * claim's place comes from. The verb must tell of an event, after its subject, an auxiliary or a
+   * comma: in "officials toured liberated villages" the participle describes them.
+   */
+  private static void unnamedSettlements(
+      Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    Token before = k > 0 ? tokens.get(k - 1) : null;
+    boolean event =
+        before != null
+            && (Lexicon.BE_HAVE.contains(before.norm())
+                || Actors.sideOf(before) != null
+                || Lexicon.FORCE_NOUNS.contains(before.base())
+                || adverb(before)
+                || (before.is(",") && tokens.get(k).norm().endsWith("ing")));
+    if (!event) {
+      return;
+    }
+    int noun = k + 1;
+    while (noun < Math.min(tokens.size(), k + 5)
+        && !Lexicon.SETTLEMENTS_PLURAL.contains(tokens.get(noun).norm())
+        && !Lexicon.SETTLEMENT_KINDS.contains(tokens.get(noun).norm())
+        && Lexicon.OBJECT_FILLERS.contains(tokens.get(noun).norm())
+        && !tokens.get(noun).is("of")) {
+      noun++;
+    }
+    if (noun >= Math.min(tokens.size(), k + 5)) {
+      return;
+    }
+    String n = tokens.get(noun).norm();
+    Side side = actorOf(sentence, k, topicActor);
+    if (!side.inSentence) {
+      return;
+    }
+    if (Lexicon.SETTLEMENTS_PLURAL.contains(n)) {
+      Quantity vague = new Quantity(k + 1, noun, noun + 1, null, null, null, "vague", null, n);
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              "settlements_taken",
+              k,
+              vague,
+              text(sentence, k + 1, noun),
+              side.name,
+              true,
+              null));
+    } else if (Lexicon.SETTLEMENT_KINDS.contains(n)
+        && tokens.get(noun - 1).is("the")
+        && endsReducedClause(tokens, noun + 1)
+        && !(noun + 1 < tokens.size() && tokens.get(noun + 1).is("of"))) {
+      // "the town hall", "the city of Lyman" are no town named before.
+      drafts.add(new Draft(TERRITORIAL, "place_taken", k, null, null, side.name, true, null));
+    }
+  }
+
   /**
    * The place before a participle in the passive: "Kherson was liberated", "Lysychansk has been
    * captured"; "Lysychansk fell" needs no auxiliary.
@@ -904,6 +1299,17 @@ public final class ClaimExtractor implements Serializable {
         return null;
       }
       auxiliary |= Set.of("was", "were", "been", "is", "are", "being").contains(w);
+      // "Sievierodonetsk, including a chemical plant where hundreds held out, had fallen": the
+      // place before the aside.
+      if (w.equals(",") && i > 0 && placeEndingAt(sentence, i - 1) == null) {
+        for (int c = i - 1; c >= Math.max(1, i - 25); c--) {
+          if (tokens.get(c).is(",")) {
+            Gazetteer.Mention owner = placeEndingAt(sentence, c - 1);
+            return owner != null && (auxiliary || !needsAuxiliary) ? owner.place() : null;
+          }
+        }
+        return null;
+      }
     }
     return null;
   }
@@ -937,9 +1343,30 @@ public final class ClaimExtractor implements Serializable {
   private static Place placeAfter(Sentence sentence, int from) {
     List<Token> tokens = sentence.tokens();
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-      Place place = placeAt(sentence, i);
-      if (place != null) {
-        return place;
+      Gazetteer.Mention m = sentence.placeStarts()[i];
+      if (m != null) {
+        Place named = appositiveOf(sentence, m);
+        return named != null ? named : m.place();
+      }
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place an owner's noun names in apposition: "Lysychansk's neighbouring city,
+   * Sievierodonetsk" is about Sievierodonetsk.
+   */
+  private static Place appositiveOf(Sentence sentence, Gazetteer.Mention owner) {
+    List<Token> tokens = sentence.tokens();
+    if (!tokens.get(owner.last()).norm().endsWith("'s")) {
+      return null;
+    }
+    for (int i = owner.last() + 1; i + 1 < Math.min(tokens.size(), owner.last() + 5); i++) {
+      if (tokens.get(i).is(",")) {
+        return placeAt(sentence, i + 1);
       }
       if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
         return null;
@@ -955,6 +1382,17 @@ public final class ClaimExtractor implements Serializable {
 
   private static Gazetteer.Mention placeEndingAt(Sentence sentence, int index) {
     return sentence.placeEnds()[index];
+  }
+
+  /** The place named last before a token. */
+  private static Place placeBefore(Sentence sentence, int anchor) {
+    for (int i = anchor - 1; i >= 0; i--) {
+      Gazetteer.Mention m = placeEndingAt(sentence, i);
+      if (m != null) {
+        return m.place();
+      }
+    }
+    return null;
   }
 
   /** The place named nearest to a token, looking outwards from it. */
@@ -2157,7 +2595,8 @@ public final class ClaimExtractor implements Serializable {
 
   private static Side byAgent(List<Token> tokens, int k) {
     for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
-      if (tokens.get(i).is("by") || (tokens.get(k).is("fell") && tokens.get(i).is("to"))) {
+      if (tokens.get(i).is("by")
+          || (Lexicon.FALLING.contains(tokens.get(k).norm()) && tokens.get(i).is("to"))) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
           String side = Actors.sideOf(tokens.get(j));
           if (side != null) {

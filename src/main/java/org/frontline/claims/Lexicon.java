@@ -1,5 +1,6 @@
 package org.frontline.claims;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,7 +60,24 @@ final class Lexicon {
           "driven",
           "pushed",
           "returned",
-          "fell");
+          "fell",
+          "fallen");
+
+  /** Verbs of falling: the place falls, needing no auxiliary, to its taker ("fell to Russia"). */
+  static final Set<String> FALLING = Set.of("fell", "fallen");
+
+  /** Words after "fell" that make it no capture: "had fallen behind schedule", "fell back". */
+  static final Set<String> FALL_ASIDE =
+      Set.of(
+          "behind", "back", "short", "silent", "ill", "apart", "asleep", "quiet", "sharply",
+          "below", "victim", "by", "off");
+
+  /** Settlements taken without a count: "capturing strategically important towns". */
+  static final Set<String> SETTLEMENTS_PLURAL =
+      Set.of("villages", "towns", "cities", "settlements", "hamlets", "localities");
+
+  /** A settlement named only by its kind: "seized the city" names the one named just before. */
+  static final Set<String> SETTLEMENT_KINDS = Set.of("city", "town", "village");
 
   /** Verbs of {@link #GAIN} that are too general to take a place without a number. */
   static final Set<String> GAIN_NEEDS_NUMBER = Set.of("gained", "gaining", "gains", "won");
@@ -76,6 +94,60 @@ final class Lexicon {
   /** Prepositions that put an advance at a place. */
   static final Set<String> ADVANCE_PREPOSITIONS =
       Set.of("in", "into", "towards", "toward", "on", "around", "near", "across");
+
+  /** Verbs that keep the gerund after "from" from happening: "prevent troops from reaching". */
+  static final Set<String> PREVENTING =
+      Set.of(
+          "prevent",
+          "prevents",
+          "prevented",
+          "preventing",
+          "stop",
+          "stops",
+          "stopped",
+          "stopping",
+          "block",
+          "blocked",
+          "deter",
+          "keep",
+          "kept");
+
+  /** Verbs of closing in, an advance with "in on" after them: "troops closed in on Kyiv". */
+  static final Set<String> CLOSING_IN = Set.of("closed", "closing", "close", "closes");
+
+  /** Verbs of forces entering ground by force: "stormed into Irpin", "columns swept into Izium". */
+  static final Set<String> STORMING =
+      Set.of("stormed", "storming", "swept", "sweeping", "rolled", "rolling", "burst", "bursting");
+
+  /** Verbs of forces reaching ground: "reached the outskirts of Kyiv", "reached the border". */
+  static final Set<String> REACHING = Set.of("reached", "reaching", "reaches");
+
+  /** What forces reach at the edge of ground: "reached the border with Russia". */
+  static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
+
+  /** Units of a distance advanced: "advanced 70 kilometres" gains ground but gives no area. */
+  static final Set<String> DISTANCE_UNITS =
+      Set.of("km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile");
+
+  /** Adjectives that make a country part of it: "gains in eastern Ukraine" are in a region. */
+  static final Set<String> COMPASS_ADJECTIVES =
+      Set.of(
+          "eastern",
+          "western",
+          "northern",
+          "southern",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western");
+
+  /** Armour that advances or withdraws as troops do: "Russian columns stormed into Kharkiv". */
+  static final Set<String> MILITARY_VEHICLES =
+      Set.of("tanks", "columns", "convoy", "convoys", "armour", "armor", "armoured", "armored");
 
   /** Words that deny an advance or a withdrawal: "made no gains", "not seeing any withdrawal". */
   static final Set<String> DENIALS = Set.of("no", "not", "never", "any", "without", "little");
@@ -154,6 +226,26 @@ final class Lexicon {
   /** Withdrawal named as a noun. */
   static final Set<String> WITHDRAW_NOUNS =
       Set.of("withdrawal", "pullout", "pullback", "abandonment");
+
+  /**
+   * Verbs that push forces off ground: "drove Russian troops out of Kherson", "pushing troops back
+   * from Kharkiv", "forced the garrison out of Soledar". "forces" is left out: it is a noun as
+   * often.
+   */
+  static final Set<String> PUSH =
+      Set.of(
+          "drove", "driven", "drive", "drives", "driving", "pushed", "pushing", "push", "pushes",
+          "forced", "forcing");
+
+  /** Verbs that make their object act: "forced Russian troops to withdraw" is a withdrawal. */
+  static final Set<String> CAUSATIVES = Set.of("forced", "forcing", "compelled", "obliged");
+
+  /**
+   * Modal verbs and "to" right after the side that would withdraw: "Russia can pull back its
+   * troops", "called for Russia to withdraw" tell of no withdrawal.
+   */
+  static final Set<String> MODAL_VERBS =
+      Set.of("will", "would", "could", "might", "should", "must", "can", "may", "shall", "to");
 
   /** Words that make a named withdrawal a demand or a negotiating aim. */
   static final Set<String> DEMANDS =
@@ -241,6 +333,75 @@ final class Lexicon {
           "occupation",
           // "5% of the region remains in Ukrainian hands"
           "hands");
+
+  /** Shares written as words: "about half of Donetsk", "two-thirds of the region". */
+  static final Map<String, Double> FRACTIONS =
+      Map.of(
+          "half", 50.0,
+          "two-thirds", 200.0 / 3,
+          "three-quarters", 75.0,
+          "third", 100.0 / 3,
+          "quarter", 25.0);
+
+  /** Ground a fraction is a share of: "half of the city", "a third of the region". */
+  static final Set<String> SHARED_GROUND =
+      Set.of("city", "town", "village", "region", "oblast", "province", "territory", "country");
+
+  /** Fractions that need "a" or "one" before them: "a third of", not "the third of". */
+  static final Set<String> SINGLE_FRACTIONS = Set.of("third", "quarter");
+
+  /**
+   * Words between a place and "under" a side's control that link them: "Kherson remains under",
+   * "Izium is now believed to be back under".
+   */
+  static final Set<String> CONTROL_LINKS =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "remains",
+          "remained",
+          "remain",
+          "stays",
+          "stayed",
+          "now",
+          "still",
+          "firmly",
+          "largely",
+          "fully",
+          "entirely",
+          "completely",
+          "already",
+          "again",
+          "once",
+          "back",
+          "thought",
+          "believed",
+          "reported",
+          "said",
+          "to",
+          "has",
+          "have",
+          "had",
+          "fell",
+          "fallen",
+          "came",
+          "come",
+          "not");
+
+  /** Links that make control a change of hands: "fell under", "back under", "once again". */
+  static final Set<String> RETAKEN = Set.of("back", "again", "fell", "fallen", "came", "come");
+
+  /** Words that open a clause saying when something else happened: "when Bucha was under". */
+  static final Set<String> TIME_CLAUSES =
+      Set.of("when", "while", "whilst", "until", "before", "time", "period", "during", "as");
+
+  /** Words before "not under X control" that leave only a part to the other side. */
+  static final Set<String> LAST_PART = Set.of("last", "only");
 
   static final Set<String> KILLED =
       Set.of(

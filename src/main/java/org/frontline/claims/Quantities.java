@@ -490,7 +490,7 @@ final class Quantities {
     return Double.valueOf(plain);
   }
 
-  private static Quantity withQualifier(List<Token> tokens, Quantity q) {
+  static Quantity withQualifier(List<Token> tokens, Quantity q) {
     if (!"exact".equals(q.qualifier())) {
       return q;
     }

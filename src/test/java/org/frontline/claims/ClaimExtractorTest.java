@@ -275,6 +275,209 @@ class ClaimExtractorTest {
   }
 
   @Nested
+  class TerritorialConstructions {
+
+    @Test
+    void forcesPushedAwayOrBackFromAPlaceWithdrawFromIt() {
+      assertThat(claims("Kyiv's army is steadily pushing Moscow's units back from Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+      // The pushed troops have no side: they are the subject's enemy.
+      assertThat(claims("Ukraine's military is slowly driving troops away from Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Sumy"));
+      assertThat(claims("Russian units were pushed back from Chernihiv last week."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
+      assertThat(claims("Ukraine could push Russian troops away from Zaporizhzhia.")).isEmpty();
+      assertThat(claims("Protesters pushed the police back from the square in Lviv.")).isEmpty();
+    }
+
+    @Test
+    void forcesForcedOutOfAPlaceLoseItAndAnAppositiveNamesThePlace() {
+      assertThat(
+              claims(
+                  "Moscow's troops forced the Ukrainian garrison out of Bakhmut's neighbouring"
+                      + " town, Soledar."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Soledar"));
+      assertThat(claims("Ukrainian units forced Russian troops out of Kupiansk on Friday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
+    }
+
+    @Test
+    void troopsForcedToRetreatAreTheSideThatWithdraws() {
+      assertThat(
+              claims(
+                  "Ukrainian brigades broke the front near Izium, with thousands of Russian"
+                      + " soldiers forced to retreat."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Ukrainian units forced Russian troops to withdraw from Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
+
+    @Test
+    void gainsInAPartOfTheCountryAreAreaGained() {
+      assertThat(claims("Russia is making slow gains in the country's east, officials say."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Ukraine"));
+      assertThat(
+              claims("Moscow makes incremental gains in a grinding fight for the country's south."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "russia"));
+      assertThat(claims("Russian troops have gained ground in southern Ukraine."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "russia"));
+      assertThat(claims("Russia has made no gains in the country's east.")).isEmpty();
+      assertThat(claims("Russian forces made advances in Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void forcesStormingIntoAPlaceGainIt() {
+      assertThat(claims("Russian paratroopers stormed into Irpin on Thursday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Irpin"));
+      assertThat(
+              claims(
+                  "Street battles broke out in Mykolaiv after Russian troops stormed in from the"
+                      + " north."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Mykolaiv"));
+      assertThat(claims("Ukrainian tank columns swept into Balakliia at dawn."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Balakliia"));
+      assertThat(claims("Protesters stormed into the city hall in Lviv.")).isEmpty();
+      assertThat(claims("Russian police stormed into a flat in Moscow.")).isEmpty();
+      assertThat(claims("Russian troops could storm into Kharkiv.")).isEmpty();
+    }
+
+    @Test
+    void forcesClosingInOnAPlaceGainGround() {
+      assertThat(claims("Moscow's troops were closing in on Chernihiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Chernihiv"));
+      assertThat(claims("Shops shut as Putin's forces closed in on the city of Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Sumy"));
+      assertThat(claims("Russian troops may close in on Dnipro next month.")).isEmpty();
+      assertThat(claims("Police closed in on the suspect in Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void anAdvanceByADistanceIsAreaGainedWithoutAValue() {
+      assertThat(claims("Ukrainian units advanced 40 kilometres in three days near Izium."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", null, null, "Izium"));
+      assertThat(claims("Russian troops have advanced about 5 miles (8 km) since Monday."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly(tuple("area_gained", "russia", null));
+      assertThat(claims("Russian troops have not advanced 5 km near Avdiivka.")).isEmpty();
+    }
+
+    @Test
+    void forcesReachingABorderOrAPlaceGainGround() {
+      assertThat(
+              claims(
+                  "The governor said Ukrainian troops counter-attacking near Kharkiv had reached"
+                      + " the border with Russia."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Russian troops reached the outskirts of Kyiv within days."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Kyiv"));
+      assertThat(claims("Refugees reached the border with Poland.")).isEmpty();
+      assertThat(claims("Russian troops failed to reach the outskirts of Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceUnderASidesControlIsHeldOrTakenBackWhenAgain() {
+      assertThat(claims("Kherson still remains under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Kherson"));
+      assertThat(
+              claims(
+                  "The towns of Izium and Lyman are now thought to be under the control of Kyiv"
+                      + " once again."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Izium"));
+      assertThat(claims("Kupiansk is back under Ukrainian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
+      // The last part not under a side's control: the side holds the rest.
+      assertThat(
+              claims(
+                  "The siege of Kherson goes on. The marines hold a shipyard that is the last"
+                      + " district of the city not under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Kherson"));
+      assertThat(claims("Kharkiv is not under Russian control.")).isEmpty();
+      assertThat(claims("Kherson could soon be under Ukrainian control.")).isEmpty();
+      assertThat(claims("Residents of areas under Russian control fled to Zaporizhzhia."))
+          .isEmpty();
+    }
+
+    @Test
+    void halfOfAPlaceIsAShare() {
+      assertThat(claims("Russian forces now control about half of the Zaporizhzhia region."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit, Claim::qualifier)
+          .containsExactly(tuple("control_share", "russia", 50.0, "percent", "approx"));
+      assertThat(claims("Half of the residents of Kherson fled.")).isEmpty();
+    }
+
+    @Test
+    void settlementsTakenWithoutACountAreVague() {
+      assertThat(
+              claims(
+                  "Ukrainian troops broke through near Izium, capturing strategically important"
+                      + " towns."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier)
+          .containsExactly(tuple("settlements_taken", "ukraine", null, "vague"));
+      assertThat(claims("Russian units have seized villages along the Oskil river."))
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly(tuple("settlements_taken", "russia", "vague"));
+      assertThat(claims("Ukrainian officials toured liberated villages near Kherson.")).isEmpty();
+      assertThat(claims("Russia wants to capture towns in the Donetsk region.")).isEmpty();
+    }
+
+    @Test
+    void theCityTakenIsTheOneNamedJustBefore() {
+      assertThat(
+              claims("Fighting raged around Lyman for days. Russian troops have seized the town."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Lyman"));
+      assertThat(claims("Fighting raged around Lyman. Russian troops seized the town hall."))
+          .isEmpty();
+    }
+
+    @Test
+    void aPlaceFallsAfterAnAsideBetweenCommas() {
+      assertThat(
+              claims(
+                  "The governor confirmed that Avdiivka, including the coke plant where hundreds"
+                      + " of defenders held out, had fallen to Russian forces."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Avdiivka"));
+      assertThat(claims("The offensive in Kherson Oblast has fallen behind schedule.")).isEmpty();
+      assertThat(claims("Ukrainian units have fallen back over 300 square kilometres.")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "The assembly called on Moscow to immediately and unconditionally withdraw all its"
+              + " troops from Ukraine.",
+          "Russia can stop the shelling, pull back its troops to the border and end the war.",
+          "Moscow's forces would regroup, then withdraw from Kherson.",
+        })
+    void demandsAndModalsOverAWithdrawalAssertNothing(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+  }
+
+  @Nested
   class Casualties {
 
     @Test
