@@ -2704,11 +2704,21 @@ public final class ClaimExtractor implements Serializable {
           || counted.stream().anyMatch(c -> sameWords(c, d))) {
         continue;
       }
-      Draft old = byKind.get(d.kind());
+      // Places taken by different verbs are claims of their own: "recaptured Balakliia and on
+      // Saturday seized Kupiansk".
+      String key = d.kind() + (d.place() == null ? "" : "|" + d.place().name());
+      Draft old = byKind.get(key);
       if (old == null || strength(d) > strength(old)) {
-        byKind.put(d.kind(), d);
+        byKind.put(key, d);
       }
     }
+    // A claim without a place beside one of its kind with a place is the same claim.
+    Set<String> placedKinds = new HashSet<>();
+    byKind.values().stream().filter(d -> d.place() != null).forEach(d -> placedKinds.add(d.kind()));
+    byKind.values().removeIf(d -> d.place() == null && placedKinds.contains(d.kind()));
+    // One verb naming several places ("captured Kupiansk and Izium") makes one claim, at the first.
+    Set<String> verbs = new HashSet<>();
+    byKind.values().removeIf(d -> !verbs.add(d.kind() + "|" + d.anchor()));
     result.addAll(byKind.values());
     result.removeIf(d -> d.actor() == null && d.category().equals(TERRITORIAL));
     return result;
@@ -2856,12 +2866,12 @@ public final class ClaimExtractor implements Serializable {
 
   /**
    * A claim restated within one document is one claim: same kind, side, number and unit; for ground
-   * and counted casualties the same place ({@code withPlace}); for casualties without a number the
-   * same people, by the last word naming them ("Kutuzov", "civilians", "losses").
+   * and counted casualties the same place ({@code withPlace}); for claims without a number the same
+   * words, by the last one naming the people or ground ("Kutuzov", "civilians", "villages").
    */
   private static String sameClaimInDocument(Claim c, boolean withPlace) {
     boolean placeMatters = withPlace && (c.category().equals(TERRITORIAL) || c.valueBest() != null);
-    boolean countless = c.category().equals(CASUALTY) && c.valueBest() == null;
+    boolean countless = c.valueBest() == null;
     return String.join(
         "|",
         c.kind(),

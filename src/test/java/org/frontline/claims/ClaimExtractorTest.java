@@ -820,6 +820,31 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void placesTakenByTwoVerbsAreTwoClaimsAndOneVerbWithTwoPlacesIsOne() {
+      assertThat(
+              claims(
+                  "Ukrainian forces recaptured the town of Balakliia and on Saturday seized"
+                      + " Kupiansk."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly(tuple("place_taken", "Balakliia"), tuple("place_taken", "Kupiansk"));
+      assertThat(claims("Ukrainian forces recaptured Balakliia and Kupiansk on Saturday."))
+          .extracting(Claim::location)
+          .containsExactly("Balakliia");
+    }
+
+    @Test
+    void claimsWithoutANumberAreRestatedOnlyWithTheSameWords() {
+      assertThat(
+              claims(
+                  "Ukrainian forces broke through near Izium, capturing several towns. Ukrainian"
+                      + " troops also retook several villages in the south."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly(
+              tuple("settlements_taken", "several towns"),
+              tuple("settlements_taken", "several villages"));
+    }
+
+    @Test
     void aClaimNamingNoPlaceIsInTheCountryTheArticleIsAbout() {
       List<Claim> found =
           claims(
