@@ -1599,10 +1599,25 @@ public final class ClaimExtractor implements Serializable {
 
   /**
    * Losses told as a fact without a number, as the index of their first word, or -1: "heavy
-   * losses", "significant casualties", "suffered losses", "losses were sustained". Bare "losses"
-   * may be wished, feared or replenished, so a word around it must say they were suffered.
+   * losses", "significant casualties", "suffered losses", "losses were sustained", "a heavy toll".
+   * Bare "losses" may be wished, feared or replenished, so a word around it must say they were
+   * suffered.
    */
   private static int lossesWithoutNumber(List<Token> tokens, int k) {
+    // "a heavy toll on its best units", "the human toll of the war"; not "took a heavy toll,
+    // mentally", and "the human toll rose to 50" is a count.
+    if (tokens.get(k).is("toll")) {
+      String before = tokens.get(k - 1).norm();
+      if (k + 1 == tokens.size() || !(tokens.get(k + 1).is("on") || tokens.get(k + 1).is("of"))) {
+        return -1;
+      }
+      for (int i = k + 1; i < Math.min(tokens.size(), k + 8); i++) {
+        if (Quantities.startsNumber(tokens, i)) {
+          return -1;
+        }
+      }
+      return Lexicon.HEAVY.contains(before) || before.equals("human") ? k - 1 : -1;
+    }
     if (!tokens.get(k).is("losses") && !tokens.get(k).is("casualties")) {
       return -1;
     }
@@ -1741,13 +1756,37 @@ public final class ClaimExtractor implements Serializable {
     if (w.equals("bodies") || w.equals("corpses")) {
       return bodiesFound(tokens, k) ? new int[] {k, k} : null;
     }
+    // "the assassination of a Ukrainian mayor", "the killing of Olena Kovalenko": one person, as
+    // "the killing of civilians" or "mass murder" speak of killing in general.
+    if (Lexicon.KILLING_NOUNS.contains(w)
+        && k + 1 < tokens.size()
+        && tokens.get(k + 1).is("of")
+        && !(k > 0 && tokens.get(k - 1).is("mass"))) {
+      for (int j = k + 2; j < Math.min(tokens.size(), k + 7); j++) {
+        if (isPersonNoun(tokens, j)) {
+          return plural(tokens, j) ? null : new int[] {k + 2, j};
+        }
+        if (isName(sentence, j)) {
+          int last = j;
+          while (last + 1 < tokens.size() && last - j < NAME_WORDS && isName(sentence, last + 1)) {
+            last++;
+          }
+          return new int[] {j, last};
+        }
+        if (!tokens.get(j).isWord() || Lexicon.PREPOSITIONS.contains(tokens.get(j).norm())) {
+          return null;
+        }
+      }
+      return null;
+    }
     boolean captured =
         w.equals("captured")
             && k > 0
             && (determiner(tokens.get(k - 1)) || tokens.get(k - 1).is("another"));
     // Dead people make a claim where they were seen or found: "images showing dead civilians",
-    // unlike "my dead relatives" or "dead soldiers would be fertiliser".
-    boolean dead = w.equals("dead") && bodiesFound(tokens, k);
+    // "murdered civilians were found", unlike "my dead relatives" or "dead soldiers would be
+    // fertiliser".
+    boolean dead = Lexicon.DEAD.contains(w) && bodiesFound(tokens, k);
     if (!(captured || dead)) {
       return null;
     }
@@ -1766,7 +1805,7 @@ public final class ClaimExtractor implements Serializable {
 
   /** "bodies lie in the streets", "bodies were found", "residents saw dead civilians". */
   private static boolean bodiesFound(List<Token> tokens, int k) {
-    for (int i = Math.max(0, k - 3); i < Math.min(tokens.size(), k + 4); i++) {
+    for (int i = Math.max(0, k - 3); i < Math.min(tokens.size(), k + 8); i++) {
       if (Lexicon.BODIES_FOUND.contains(tokens.get(i).norm())) {
         return true;
       }
@@ -1789,6 +1828,22 @@ public final class ClaimExtractor implements Serializable {
   private static int[] victimsBefore(Sentence sentence, int k, boolean dying) {
     List<Token> tokens = sentence.tokens();
     int i = k - 1;
+    // "was tortured and executed", "were mown down and killed": the first participle's subject.
+    if (i >= 2 && (tokens.get(i).is("and") || tokens.get(i).is("or"))) {
+      int j = i - 1;
+      if (Lexicon.PARTICLES.contains(tokens.get(j).norm())) {
+        j--;
+      }
+      String w = tokens.get(j).norm();
+      boolean participle =
+          w.endsWith("ed")
+              || w.endsWith("en")
+              || w.endsWith("wn")
+              || Lexicon.PASSIVE_CASUALTY.contains(w);
+      if (j >= 1 && participle) {
+        i = j - 1;
+      }
+    }
     // A participle needs a form of "be" to be passive: in "Ivanov has killed" Ivanov killed.
     boolean passive = false;
     for (int steps = 0; i >= 0 && steps < 6; steps++, i--) {
@@ -1931,6 +1986,11 @@ public final class ClaimExtractor implements Serializable {
     }
     if (!named) {
       return null;
+    }
+    // "some were ultimately killed", "many were wounded": people left unnamed.
+    if (Lexicon.SOME_PEOPLE.contains(tokens.get(i).norm())
+        && (i == 0 || !tokens.get(i - 1).isWord() || tokens.get(i - 1).is("and"))) {
+      return new int[] {i, i};
     }
     if (tokens.get(i).is("he") || tokens.get(i).is("she")) {
       return new int[] {i, i};
@@ -2386,7 +2446,7 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     String kind;
-    if (Lexicon.KILLED.contains(w)) {
+    if (Lexicon.KILLED.contains(w) || Lexicon.KILLING_NOUNS.contains(w)) {
       kind = "killed";
     } else if (Lexicon.WOUNDED.contains(w)) {
       // "fatally wounded", "mortally injured": the wound killed.

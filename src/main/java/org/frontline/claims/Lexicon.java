@@ -926,7 +926,12 @@ final class Lexicon {
           "strewn",
           "showing",
           "saw",
-          "seen");
+          "seen",
+          "litter",
+          "lined",
+          "lining",
+          "piled",
+          "buried");
 
   /** Pronouns after "N of" that make N a count of people: "64 of them", "three of whom". */
   static final Set<String> PRONOUNS_OF_PEOPLE = Set.of("them", "whom", "those", "us");
@@ -938,6 +943,21 @@ final class Lexicon {
   /** Words that open a clause of their own inside a subject: "a man who said", "that". */
   static final Set<String> CLAUSE_OPENERS =
       Set.of("who", "whom", "whose", "which", "that", "when", "where", "while", "because", "if");
+
+  /** Particles of phrasal verbs: "mown down", "shot up". */
+  static final Set<String> PARTICLES = Set.of("down", "up", "out", "off");
+
+  /** Words for people killed, before the people: "dead civilians", "murdered civilians". */
+  static final Set<String> DEAD = Set.of("dead", "murdered", "executed", "slain");
+
+  /** Nouns of a killing before "of" and its victim: "the assassination of a mayor". */
+  static final Set<String> KILLING_NOUNS =
+      Set.of(
+          "killing", "killings", "murder", "murders", "assassination", "execution", "executions");
+
+  /** Words standing for people unnamed as the subject of a casualty: "some were killed". */
+  static final Set<String> SOME_PEOPLE =
+      Set.of("some", "many", "several", "most", "dozens", "hundreds", "thousands", "scores");
 
   /** Verbs that say losses were borne: "suffered losses", "losses were sustained". */
   static final Set<String> SUFFERED =

@@ -1022,6 +1022,42 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void twoParticiplesShareTheirSubject() {
+      assertThat(
+              only(WAR + "Her brother had been tortured and executed by the occupiers.")
+                  .valueText())
+          .isEqualTo("Her brother");
+      assertThat(only(WAR + "A Russian major was mown down and killed by a tank.").kind())
+          .isEqualTo("killed");
+    }
+
+    @Test
+    void someOrManyAsTheSubjectArePeopleLeftUnnamed() {
+      assertThat(
+              only(WAR + "Villagers were rounded up near Izium and some were later killed.").kind())
+          .isEqualTo("killed");
+      assertThat(claims(WAR + "Many were tired and some were hungry.")).isEmpty();
+    }
+
+    @Test
+    void theKillingOfOnePersonIsAClaimButKillingInGeneralIsNot() {
+      Claim c = only(WAR + "Kyiv condemned the assassination of a village mayor near Kherson.");
+      assertThat(c)
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly("killed", "a village mayor");
+      assertThat(claims(WAR + "Allies condemned the killing of civilians.")).isEmpty();
+      assertThat(claims(WAR + "He denied any role in the mass murder of villagers.")).isEmpty();
+    }
+
+    @Test
+    void aHeavyTollOnASideIsVagueCasualties() {
+      assertThat(only(WAR + "The fighting is taking a heavy toll on Russian units.").kind())
+          .isEqualTo("casualties");
+      assertThat(claims(WAR + "The long nights took a heavy toll, mentally and physically."))
+          .isEmpty();
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
@@ -1036,6 +1072,8 @@ class ClaimExtractorTest {
       assertThat(claims(WAR + "The governing bodies of the league met in Lviv.")).isEmpty();
       assertThat(claims(WAR + "He dreams of his dead relatives.")).isEmpty();
       assertThat(claims(WAR + "The spy took a dead person's name.")).isEmpty();
+      assertThat(only(WAR + "Murdered civilians were found in a cellar in Irpin.").kind())
+          .isEqualTo("killed");
       // Counted bodies are left to the rules of numbers.
       assertThat(claims(WAR + "Divers found four dead bodies in the river near Irpin."))
           .extracting(Claim::valueBest)
