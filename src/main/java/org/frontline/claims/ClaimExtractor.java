@@ -1828,9 +1828,17 @@ public final class ClaimExtractor implements Serializable {
   private static int[] victimsBefore(Sentence sentence, int k, boolean dying) {
     List<Token> tokens = sentence.tokens();
     int i = k - 1;
-    // "was tortured and executed", "were mown down and killed": the first participle's subject.
-    if (i >= 2 && (tokens.get(i).is("and") || tokens.get(i).is("or"))) {
-      int j = i - 1;
+    // "was tortured and executed", "were mown down and killed", "had been raped before being
+    // killed": the first participle's subject.
+    int join =
+        i >= 1 && tokens.get(i).is("being") && Lexicon.THEN.contains(tokens.get(i - 1).norm())
+            ? i - 1
+            : i;
+    if (join >= 2
+        && (tokens.get(join).is("and")
+            || tokens.get(join).is("or")
+            || Lexicon.THEN.contains(tokens.get(join).norm()))) {
+      int j = join - 1;
       if (Lexicon.PARTICLES.contains(tokens.get(j).norm())) {
         j--;
       }

@@ -944,6 +944,9 @@ final class Lexicon {
   static final Set<String> CLAUSE_OPENERS =
       Set.of("who", "whom", "whose", "which", "that", "when", "where", "while", "because", "if");
 
+  /** Words joining two things that happened in turn: "raped before being killed". */
+  static final Set<String> THEN = Set.of("before", "then", "after");
+
   /** Particles of phrasal verbs: "mown down", "shot up". */
   static final Set<String> PARTICLES = Set.of("down", "up", "out", "off");
 

@@ -248,6 +248,31 @@ final class Quantities {
           "inhabitants",
           "mobilised",
           "mobilized",
+          // The singular, for counts of one: "one Ukrainian fighter".
+          "fighter",
+          "militant",
+          "marine",
+          "paratrooper",
+          "mercenary",
+          "conscript",
+          "volunteer",
+          "journalist",
+          "resident",
+          "citizen",
+          "worker",
+          "medic",
+          "doctor",
+          "pilot",
+          "policeman",
+          "prisoner",
+          "victim",
+          "passenger",
+          "patient",
+          "teenager",
+          "boy",
+          "girl",
+          "baby",
+          "adult",
           "separatists",
           "rebels",
           "commanders",
@@ -403,6 +428,12 @@ final class Quantities {
       if (any && w.equals("dozen")) {
         // "two dozen" is 24.
         current *= 12;
+      } else if (!any
+          && w.equals("half")
+          && end + 2 < tokens.size()
+          && tokens.get(end + 1).is("a")
+          && tokens.get(end + 2).is("dozen")) {
+        return new Value(6, end + 3, false);
       } else if (small != null) {
         current += small;
         any = true;
@@ -604,7 +635,11 @@ final class Quantities {
     for (int k = i; k < Math.min(i + 4, tokens.size()); k++) {
       Token t = tokens.get(k);
       if (PEOPLE_NOUNS.contains(t.norm()) || demonym(t)) {
-        return q.withUnit(k, "people", t.norm());
+        // "two adult civilians": the last of the nouns names the people.
+        while (k + 1 < tokens.size() && PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())) {
+          k++;
+        }
+        return q.withUnit(k, "people", tokens.get(k).norm());
       }
       if (!t.isWord()
           || SETTLEMENT_NOUNS.contains(t.norm())

@@ -1029,6 +1029,12 @@ class ClaimExtractorTest {
           .isEqualTo("Her brother");
       assertThat(only(WAR + "A Russian major was mown down and killed by a tank.").kind())
           .isEqualTo("killed");
+      assertThat(only(WAR + "Two women had been beaten before being killed.").valueBest())
+          .isEqualTo(2.0);
+      assertThat(
+              only(WAR + "Medics facing trial after being captured near Izium appealed.")
+                  .valueText())
+          .isEqualTo("Medics");
     }
 
     @Test

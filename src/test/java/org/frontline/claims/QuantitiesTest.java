@@ -49,6 +49,8 @@ class QuantitiesTest {
         "5,000 to 5,500 troops                    | 5000  | 5000  | 5500  | approx     | people",
         "more than two dozen victims              | 24    | 24    | -     | more_than  | people",
         "a dozen soldiers                         | 12    | 12    | 12    | exact      | people",
+        "half a dozen soldiers                    | 6     | 6     | 6     | exact      | people",
+        "one Ukrainian fighter                    | 1     | 1     | 1     | exact      | people",
         "five Egyptians were killed               | 5     | 5     | 5     | exact      | people",
         "36 hurt when Russian troops shelled      | 36    | 36    | 36    | exact      | -",
       })
