@@ -2133,7 +2133,9 @@ public final class ClaimExtractor implements Serializable {
     if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("carrier")) {
       return false;
     }
-    return Lexicon.PERSONS.contains(w) || Quantities.PEOPLE_NOUNS.contains(w);
+    return Lexicon.PERSONS.contains(w)
+        || Quantities.PEOPLE_NOUNS.contains(w)
+        || Lexicon.personsPlural(w);
   }
 
   /** The words before a people noun that belong to it: "a young Ukrainian soldier". */
@@ -2307,7 +2309,15 @@ public final class ClaimExtractor implements Serializable {
           w.equals(",")
               && k + 1 < tokens.size()
               && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).norm());
-      if (w.equals(";") || w.equals(".") || nextClause || (isCount(tokens.get(k)) && !aside)) {
+      // "two officials told CNN the death toll ...": the people counted are the speakers (unlike
+      // "dozens were reported killed").
+      boolean spoke =
+          Claimants.isSpeechVerb(w) && !Lexicon.BE_HAVE.contains(tokens.get(k - 1).norm());
+      if (w.equals(";")
+          || w.equals(".")
+          || nextClause
+          || (isCount(tokens.get(k)) && !aside)
+          || spoke) {
         break;
       }
 
@@ -2316,7 +2326,8 @@ public final class ClaimExtractor implements Serializable {
       boolean adjective =
           k + 1 < tokens.size()
               && (Quantities.PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())
-                  || (Lexicon.CAPTURED.contains(w) && isNoun(tokens.get(k + 1))));
+                  || ((Lexicon.CAPTURED.contains(w) || Lexicon.MISSING.contains(w))
+                      && isNoun(tokens.get(k + 1))));
       if (isCasualtyWord(tokens, k) && !adjective) {
         after = k;
         break;

@@ -947,6 +947,17 @@ final class Lexicon {
   /** Words joining two things that happened in turn: "raped before being killed". */
   static final Set<String> THEN = Set.of("before", "then", "after");
 
+  /** Whether a word is the plural of a person of {@link #PERSONS}: "nurses", "deputies". */
+  static boolean personsPlural(String word) {
+    if (word.endsWith("ies")) {
+      return PERSONS.contains(word.substring(0, word.length() - 3) + "y");
+    }
+    if (word.endsWith("men")) {
+      return PERSONS.contains(word.substring(0, word.length() - 3) + "man");
+    }
+    return word.endsWith("s") && PERSONS.contains(word.substring(0, word.length() - 1));
+  }
+
   /** Particles of phrasal verbs: "mown down", "shot up". */
   static final Set<String> PARTICLES = Set.of("down", "up", "out", "off");
 

@@ -634,9 +634,9 @@ final class Quantities {
     // personnel": the people noun may follow up to three modifiers.
     for (int k = i; k < Math.min(i + 4, tokens.size()); k++) {
       Token t = tokens.get(k);
-      if (PEOPLE_NOUNS.contains(t.norm()) || demonym(t)) {
+      if (peopleNoun(t.norm()) || demonym(t)) {
         // "two adult civilians": the last of the nouns names the people.
-        while (k + 1 < tokens.size() && PEOPLE_NOUNS.contains(tokens.get(k + 1).norm())) {
+        while (k + 1 < tokens.size() && peopleNoun(tokens.get(k + 1).norm())) {
           k++;
         }
         return q.withUnit(k, "people", tokens.get(k).norm());
@@ -650,6 +650,11 @@ final class Quantities {
       }
     }
     return q;
+  }
+
+  /** A noun counting people: "civilians", "soldiers", and the plurals of persons ("nurses"). */
+  private static boolean peopleNoun(String word) {
+    return PEOPLE_NOUNS.contains(word) || Lexicon.personsPlural(word);
   }
 
   /** "eight Mexicans", "five Egyptians": a people named by where they come from. */

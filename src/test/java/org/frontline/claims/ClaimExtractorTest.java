@@ -1064,6 +1064,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void pluralsOfPersonsArePeople() {
+      assertThat(only(WAR + "Three nurses were wounded in Kherson.").valueBest()).isEqualTo(3.0);
+      assertThat(only(WAR + "Two deputies were later killed.").valueText())
+          .isEqualTo("Two deputies");
+    }
+
+    @Test
+    void peopleWhoSpeakOrMissPapersAreNoCasualties() {
+      Claim c = only(WAR + "Two officials told reporters the death toll had risen to 30.");
+      assertThat(c.valueBest()).isEqualTo(30.0);
+      assertThat(claims(WAR + "Two families are stuck with missing visas.")).isEmpty();
+      assertThat(only(WAR + "Dozens of people have been reported killed near Izium.").valueBest())
+          .isEqualTo(12.0);
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
