@@ -1686,7 +1686,9 @@ public final class ClaimExtractor implements Serializable {
       // Dying needs violence or wounds in its own sentence, "after Stalin died" being no
       // casualty, or people who died in numbers near violence ("several children have died").
       boolean dyingWord = Lexicon.DYING.contains(w) || livesLost;
-      boolean dying = dyingWord && (violentDeath || nearViolence);
+      // "the brigade surrendered": the people before the verb, as for dying, but only in war.
+      boolean surrendered = w.equals("surrendered");
+      boolean dying = (dyingWord || surrendered) && (violentDeath || nearViolence);
       boolean active = Lexicon.ACTIVE_CASUALTY.contains(w);
       // "a captured Russian commander", "images of dead civilians"
       int[] described = nearViolence ? describedVictims(sentence, k) : null;
@@ -1755,6 +1757,18 @@ public final class ClaimExtractor implements Serializable {
     }
     if (w.equals("bodies") || w.equals("corpses")) {
       return bodiesFound(tokens, k) ? new int[] {k, k} : null;
+    }
+    // "held as prisoners of war", "believed to be prisoners", "took several prisoners"; not
+    // "should be treated as prisoners of war".
+    if ((w.equals("prisoners") || w.equals("pows")) && k > 1) {
+      String before = tokens.get(k - 1).norm();
+      String twoBefore = tokens.get(k - 2).norm();
+      boolean made =
+          Lexicon.MADE_PRISONER.contains(before)
+              || (before.equals("as") && Lexicon.HELD.contains(twoBefore))
+              || (Quantities.VAGUE_WORDS.contains(before)
+                  && Lexicon.MADE_PRISONER.contains(twoBefore));
+      return made ? new int[] {k, k} : null;
     }
     // "the assassination of a Ukrainian mayor", "the killing of Olena Kovalenko": one person, as
     // "the killing of civilians" or "mass murder" speak of killing in general.

@@ -769,6 +769,12 @@ final class Lexicon {
           "citizen",
           "national",
           "pensioner",
+          // Units are their people when they surrender or are wiped out.
+          "brigade",
+          "battalion",
+          "regiment",
+          "garrison",
+          "platoon",
           "survivor",
           "passenger",
           "hostage",
@@ -957,6 +963,13 @@ final class Lexicon {
     }
     return word.endsWith("s") && PERSONS.contains(word.substring(0, word.length() - 1));
   }
+
+  /** Words before "prisoners" that make people captives: "taken prisoners", "are prisoners". */
+  static final Set<String> MADE_PRISONER =
+      Set.of("taken", "took", "taking", "take", "be", "are", "were", "remain", "became");
+
+  /** Verbs before "as prisoners" that hold people: "held as prisoners", not "treated as". */
+  static final Set<String> HELD = Set.of("held", "kept", "taken", "detained");
 
   /** Particles of phrasal verbs: "mown down", "shot up". */
   static final Set<String> PARTICLES = Set.of("down", "up", "out", "off");

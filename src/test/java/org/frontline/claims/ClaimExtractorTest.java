@@ -1080,6 +1080,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void unitsThatSurrenderAndPeopleHeldAsPrisonersAreCaptured() {
+      assertThat(only(WAR + "The 12th battalion surrendered near Izium.").kind())
+          .isEqualTo("captured");
+      assertThat(only(WAR + "Two medics are held as prisoners of war in Donetsk.").kind())
+          .isEqualTo("captured");
+      assertThat(only(WAR + "Ukrainian troops took several prisoners near Izium.").kind())
+          .isEqualTo("captured");
+      assertThat(claims(WAR + "They should be treated as prisoners of war.")).isEmpty();
+      assertThat(claims(WAR + "Ukraine and Russia exchanged political prisoners.")).isEmpty();
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
