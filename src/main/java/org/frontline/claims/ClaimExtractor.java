@@ -546,6 +546,8 @@ public final class ClaimExtractor implements Serializable {
       boolean relocate = Lexicon.RELOCATING.contains(w);
       boolean advance =
           Lexicon.ADVANCES.contains(w)
+              || (Lexicon.PROGRESS.contains(w) && made(tokens, k) >= 0)
+              || Lexicon.SECURING.contains(w)
               || Lexicon.STORMING.contains(w)
               || Lexicon.REACHING.contains(w)
               || (Lexicon.CLOSING_IN.contains(w)
@@ -570,7 +572,8 @@ public final class ClaimExtractor implements Serializable {
       boolean asserted =
           !blocked(tokens, k)
               || madeTo(tokens, k) != null
-              || (w.endsWith("ing") && k > 0 && tokens.get(k - 1).is(","));
+              || (w.endsWith("ing") && k > 0 && tokens.get(k - 1).is(","))
+              || appearedTo(tokens, k);
       if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k) || fellAside(tokens, k)) {
         continue;
       }
@@ -647,6 +650,17 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               object));
     }
+  }
+
+  /**
+   * "Ukrainian forces appeared to have retaken Izium": hedged as "believed to" is, but a report of
+   * what happened, not an aim.
+   */
+  private static boolean appearedTo(List<Token> tokens, int k) {
+    int to = k > 1 && tokens.get(k - 1).is("have") ? k - 2 : k - 1;
+    return to > 0
+        && tokens.get(to).is("to")
+        && Lexicon.APPEARING.contains(tokens.get(to - 1).norm());
   }
 
   /**
@@ -1245,12 +1259,17 @@ public final class ClaimExtractor implements Serializable {
     }
     Place place;
     boolean placed = true;
+    String distanceText = null;
     if (reaching) {
       place = notCountry(objectPlace(sentence, k));
       placed = !borderAfter(tokens, k);
-    } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k)) {
+    } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k) >= 0) {
       place = null;
       placed = false;
+      // The distance stays as the claim's words, so that an advance of 70 km is not taken for a
+      // restatement of a gain in the region told before.
+      int distance = distanceAfter(tokens, k);
+      distanceText = text(sentence, distance, distance + 1);
     } else if (storming) {
       // Right after its preposition: "burst into a family's home in the Kyiv region" takes no
       // ground. "Fighting broke out in Kharkiv after troops stormed in from the outskirts": into
@@ -1263,15 +1282,85 @@ public final class ClaimExtractor implements Serializable {
       }
     } else {
       place = placeAfterPreposition(sentence, Lexicon.CLOSING_IN.contains(w) ? k + 2 : k + 1);
+      // "Russia has seized most of Sievierodonetsk and is making steady local gains": gains made
+      // without a preposition are at the place the sentence names.
+      if (place == null && made(tokens, k) >= 0) {
+        place = notCountry(nearestPlace(sentence, k));
+      }
+    }
+    if (Lexicon.SECURING.contains(w)) {
+      // "secured a key route in eastern Kharkiv": ground secured, where the context says.
+      int ground = securedGround(tokens, k);
+      if (ground < 0 || !forcesNear(tokens, k)) {
+        return;
+      }
+      place = notCountry(placeAfterPreposition(sentence, ground + 1));
+      placed = false;
     }
     if (placed && place == null) {
       return;
     }
-    Side side = actorOf(sentence, k, topicActor);
+    // "With Russian forces making slow progress": the side is the subject of the making.
+    int making = made(tokens, k);
+    if (making >= 0 && unmade(tokens, making, k)) {
+      return;
+    }
+    Side side = actorOf(sentence, making >= 0 ? making : k, topicActor);
     if (side.name == null || !side.inSentence) {
       return;
     }
-    drafts.add(new Draft(TERRITORIAL, "area_gained", k, null, null, side.name, true, place));
+    drafts.add(
+        new Draft(TERRITORIAL, "area_gained", k, null, distanceText, side.name, true, place));
+  }
+
+  /** The verb of making shortly before a noun of advance, or -1: "made slow progress". */
+  private static int made(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
+      if (Lexicon.MAKING.contains(tokens.get(i).norm())) {
+        return i;
+      }
+      if (tokens.get(i).is(".") || Lexicon.PREPOSITIONS.contains(tokens.get(i).norm())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an advance made is denied: "have not been able to make significant progress", "has made
+   * few advances", "failed to make gains".
+   */
+  private static boolean unmade(List<Token> tokens, int making, int k) {
+    for (int i = making + 1; i < k; i++) {
+      if (tokens.get(i).is("few") && !tokens.get(i - 1).is("a")) {
+        return true;
+      }
+    }
+    for (int i = making - 1; i >= Math.max(0, making - 5); i--) {
+      Token t = tokens.get(i);
+      if (t.is(",") || t.is(".")) {
+        return false;
+      }
+      if (Lexicon.DENIALS.contains(t.norm())
+          || Lexicon.UNABLE.contains(t.norm())
+          || t.norm().endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ground noun a verb of securing takes, a few words after it, or -1: "a key route". */
+  private static int securedGround(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+      if (Lexicon.SECURED_GROUND.contains(tokens.get(i).norm())) {
+        return i;
+      }
+      if (!tokens.get(i).isWord() || Lexicon.PREPOSITIONS.contains(tokens.get(i).norm())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1290,7 +1379,11 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {
-      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
+      // "a breakthrough in talks in Istanbul" is no ground.
+      if (tokens.get(i).is(",")
+          || tokens.get(i).is(".")
+          || tokens.get(i).is(";")
+          || Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
         return null;
       }
       Place place = placeAt(sentence, i);
@@ -1346,16 +1439,16 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /** "advanced 70 kilometres", "advanced up to 2 km": a distance, not an area. */
-  private static boolean distanceAfter(List<Token> tokens, int k) {
+  private static int distanceAfter(List<Token> tokens, int k) {
     for (int i = k + 1; i + 1 < Math.min(tokens.size(), k + 5); i++) {
       if (Quantities.startsNumber(tokens, i)) {
-        return Lexicon.DISTANCE_UNITS.contains(tokens.get(i + 1).norm());
+        return Lexicon.DISTANCE_UNITS.contains(tokens.get(i + 1).norm()) ? i : -1;
       }
       if (!tokens.get(i).isWord()) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -1650,43 +1743,8 @@ public final class ClaimExtractor implements Serializable {
 
   /** Words after "withdraw from" that are no ground: a deal, a treaty, talks. */
   private static boolean nonGround(List<Token> tokens, int from) {
-    Set<String> words =
-        Set.of(
-            "deal",
-            "treaty",
-            "agreement",
-            "talks",
-            "negotiations",
-            "market",
-            "council",
-            "organization",
-            "organisation",
-            "competition",
-            "tournament",
-            "race",
-            "contract",
-            "project",
-            "programme",
-            "program",
-            "sanctions",
-            "convention",
-            "accord",
-            "pact",
-            "initiative",
-            "event",
-            "games",
-            "league",
-            "company",
-            "business",
-            "bid",
-            "election",
-            "nomination",
-            "post",
-            "role",
-            "festival",
-            "contest");
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-      if (words.contains(tokens.get(i).norm())) {
+      if (Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
         return true;
       }
     }

@@ -134,6 +134,9 @@ final class Lexicon {
    */
   static final Set<String> DONE = Set.of("recent", "successful");
 
+  /** Verbs that hedge a fact before "to": "appeared to have retaken Izium". */
+  static final Set<String> APPEARING = Set.of("appeared", "appears", "seemed", "seems");
+
   /**
    * Present forms of falling, a capture only when the taker follows ("Izium falling to Kyiv"):
    * prices, debris and people fall as well.
@@ -142,6 +145,77 @@ final class Lexicon {
 
   /** Ground gained without a number, a claim only with a place: "made gains in the Donbas". */
   static final Set<String> ADVANCES = Set.of("advances", "advanced", "gains", "gained");
+
+  /**
+   * Nouns of advance that need a verb of making: "making slow, grinding progress in the Donbas",
+   * "made a major breakthrough in the Kharkiv region".
+   */
+  static final Set<String> PROGRESS = Set.of("progress", "breakthrough", "breakthroughs");
+
+  /** Verbs of making an advance: "made gains", "making progress". */
+  static final Set<String> MAKING = Set.of("make", "makes", "made", "making");
+
+  /** Words that deny an advance a few words before its verb: "failed to make progress". */
+  static final Set<String> UNABLE = Set.of("unable", "failed", "fail", "fails", "failing");
+
+  /** Verbs of securing ground: "Ukrainian forces have secured a key route". */
+  static final Set<String> SECURING = Set.of("secured", "securing", "secures");
+
+  /** Ground that forces secure: a route, a bridgehead, heights; not funding or a release. */
+  static final Set<String> SECURED_GROUND =
+      Set.of(
+          "route",
+          "routes",
+          "road",
+          "roads",
+          "highway",
+          "bridgehead",
+          "foothold",
+          "crossing",
+          "heights",
+          "corridor",
+          "positions",
+          "perimeter",
+          "airfield",
+          "airport");
+
+  /** Words that are no ground: "withdraw from the deal", "a breakthrough in talks". */
+  static final Set<String> NON_GROUND =
+      Set.of(
+          "deal",
+          "treaty",
+          "agreement",
+          "talks",
+          "negotiations",
+          "market",
+          "council",
+          "organization",
+          "organisation",
+          "competition",
+          "tournament",
+          "race",
+          "contract",
+          "project",
+          "programme",
+          "program",
+          "sanctions",
+          "convention",
+          "accord",
+          "pact",
+          "initiative",
+          "event",
+          "games",
+          "league",
+          "company",
+          "business",
+          "bid",
+          "election",
+          "nomination",
+          "post",
+          "role",
+          "festival",
+          "contest",
+          "polls");
 
   /** Words between an advance and its preposition: "gained ground in", "advanced further into". */
   static final Set<String> ADVANCE_FILLERS = Set.of("ground", "further", "deeper", "steadily");

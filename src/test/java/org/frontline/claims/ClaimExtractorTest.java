@@ -575,6 +575,46 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void progressMadeAndGroundSecuredAreAreaGained() {
+      assertThat(claims("With Russian forces making slow, grinding progress in the Donbas region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Donbas"));
+      assertThat(claims("Ukrainian troops made a major breakthrough in the Kherson region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Kherson Oblast"));
+      // Gains made with no preposition are at the place the sentence names.
+      assertThat(
+              claims(
+                  "Russian troops hold most of Bakhmut's east and are making steady local gains."))
+          .extracting(Claim::kind, Claim::actor)
+          .contains(tuple("area_gained", "russia"));
+      assertThat(claims("Ukrainian forces have secured a key road after heavy fighting."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "Russian troops have not been able to make significant progress in the Donbas region.",
+          "Russia has made few advances in Donetsk Oblast this year.",
+          "Ukraine and Russia made a breakthrough in talks in Istanbul.",
+          "Russian negotiators made progress in the talks in Minsk.",
+          "Ukraine secured funding for roads in Kyiv.",
+        })
+    void progressDeniedOrNotOnGroundIsNoClaim(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aPlaceThatAppearsToHaveBeenTakenIsAReportedCapture() {
+      assertThat(claims("On Saturday Ukrainian forces appeared to have retaken the city of Lyman."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Lyman"));
+      assertThat(claims("Russia appears to want to take Lyman.")).isEmpty();
+    }
+
+    @Test
     void sharesWithoutANumberAreVagueShares() {
       assertThat(claims("Russia has seized most of Sievierodonetsk."))
           .extracting(
