@@ -290,6 +290,12 @@ public final class ClaimExtractor implements Serializable {
       if ("percent".equals(unit) && !ofTerritory(sentence, q.last() + 1)) {
         continue;
       }
+      // "By seizing the two cities": a definite count refers back to places already told of.
+      if ("settlements".equals(unit)
+          && q.first() > 0
+          && Lexicon.REFERRING_BACK.contains(tokens.get(q.first() - 1).norm())) {
+        continue;
+      }
       String kind = territorialKind(tokens, q.first(), q.last(), unit);
       if (kind == null) {
         continue;
@@ -834,7 +840,9 @@ public final class ClaimExtractor implements Serializable {
     if (links == 0 || i >= tokens.size()) {
       return -1;
     }
-    if (Lexicon.OCCUPATION.contains(tokens.get(i).norm()) || tokens.get(i).is("controlled")) {
+    if (Lexicon.OCCUPATION.contains(tokens.get(i).norm())
+        || Lexicon.UNOCCUPIED.contains(tokens.get(i).norm())
+        || tokens.get(i).is("controlled")) {
       return i;
     }
     if (!(tokens.get(i).is("under") || tokens.get(i).is("in"))) {
@@ -850,17 +858,21 @@ public final class ClaimExtractor implements Serializable {
 
   /**
    * The side holding ground whose holder is not named: the agent of "occupied by", else, for ground
-   * in Ukraine under "occupation", Russia.
+   * in Ukraine, Russia under "occupation" and Ukraine where it "remains free".
    */
   private static Side occupier(List<Token> tokens, int k, Place place) {
     Side agent = byAgent(tokens, k);
     if (agent != null) {
       return agent;
     }
-    boolean ukrainian = place != null && "Ukraine".equals(place.country());
-    return ukrainian && Lexicon.OCCUPATION.contains(tokens.get(k).norm())
-        ? new Side(Actors.RUSSIA, true)
-        : null;
+    if (place == null || !"Ukraine".equals(place.country())) {
+      return null;
+    }
+    String w = tokens.get(k).norm();
+    if (Lexicon.OCCUPATION.contains(w)) {
+      return new Side(Actors.RUSSIA, true);
+    }
+    return Lexicon.UNOCCUPIED.contains(w) ? new Side(Actors.UKRAINE, true) : null;
   }
 
   /**

@@ -656,6 +656,12 @@ final class Lexicon {
    */
   static final Set<String> OCCUPATION = Set.of("occupation", "occupied");
 
+  /** Words of ground its own country holds: "most of this country remains independent". */
+  static final Set<String> UNOCCUPIED = Set.of("free", "independent", "unoccupied");
+
+  /** Words before a count that refer back to places told of: "by seizing the two cities". */
+  static final Set<String> REFERRING_BACK = Set.of("the", "these", "those", "both");
+
   /** Fractions that need "a" or "one" before them: "a third of", not "the third of". */
   static final Set<String> SINGLE_FRACTIONS = Set.of("third", "quarter");
 

@@ -607,6 +607,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDefiniteCountOfSettlementsRefersBackAndIsNoNewClaim() {
+      assertThat(claims("By seizing the two cities, Ukrainian forces threatened Izium.")).isEmpty();
+      assertThat(claims("Ukrainian forces seized two cities near Izium."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("settlements_taken", 2.0));
+    }
+
+    @Test
     void aPlaceThatAppearsToHaveBeenTakenIsAReportedCapture() {
       assertThat(claims("On Saturday Ukrainian forces appeared to have retaken the city of Lyman."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
@@ -629,6 +637,9 @@ class ClaimExtractorTest {
       assertThat(claims("The road near Svatove was practically under Ukrainian control."))
           .extracting(Claim::kind, Claim::actor, Claim::qualifier)
           .containsExactly(tuple("control_share", "ukraine", "vague"));
+      assertThat(claims("Against all odds, most of the country remains free."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("control_share", "ukraine", "Ukraine"));
       assertThat(claims("One third of the Kharkiv region is still under occupation."))
           .extracting(Claim::kind, Claim::actor, Claim::unit)
           .containsExactly(tuple("control_share", "russia", "percent"));
