@@ -1158,10 +1158,20 @@ public final class ClaimExtractor implements Serializable {
       }
       String side = Actors.sideOf(t);
       pushed = pushed != null ? pushed : side;
-      troops |=
+      // "pushing the Russian economy back": a side's thing other than its forces is no troops.
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean sideAlone =
           side != null
-              || Lexicon.FORCE_NOUNS.contains(t.base())
-              || Lexicon.ENEMY.contains(t.norm());
+              && (next == null
+                  || !next.isWord()
+                  || Lexicon.FORCE_NOUNS.contains(next.base())
+                  || Lexicon.FRONTS.contains(next.norm())
+                  || Lexicon.PREPOSITIONS.contains(next.norm())
+                  || next.is("back")
+                  || next.is("out")
+                  || next.is("and"));
+      troops |=
+          sideAlone || Lexicon.FORCE_NOUNS.contains(t.base()) || Lexicon.ENEMY.contains(t.norm());
       back |= t.is("back");
       // "on some streets", "from a swath of": a part of the ground, after the troops.
       part |=

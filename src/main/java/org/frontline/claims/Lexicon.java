@@ -425,6 +425,20 @@ final class Lexicon {
           "areas",
           "blocks");
 
+  /** What a side pushes back besides its troops: "pushed back the Russian frontline". */
+  static final Set<String> FRONTS =
+      Set.of(
+          "foes",
+          "frontline",
+          "front",
+          "lines",
+          "line",
+          "invasion",
+          "advance",
+          "offensive",
+          "war",
+          "positions");
+
   /** Words for the other side, pushed or held off by the speaker's: "pushing back the enemy". */
   static final Set<String> ENEMY = Set.of("enemy", "enemy's");
 

@@ -519,6 +519,7 @@ class ClaimExtractorTest {
           "Civilians are fleeing Russian troops in Kherson.",
           "The Ukrainian ministry pushed back against Russian claims.",
           "Ukrainian officials pushed back the deadline.",
+          "Sanctions are pushing the Russian economy back into the Soviet era.",
           "Much of the city was destroyed by Russian shelling.",
           "The Kremlin has control over its budget.",
           "Most of Kherson's residents have fled to Odesa.",
