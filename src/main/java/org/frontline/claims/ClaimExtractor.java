@@ -290,6 +290,12 @@ public final class ClaimExtractor implements Serializable {
       if ("percent".equals(unit) && !ofTerritory(sentence, q.last() + 1)) {
         continue;
       }
+      // "By seizing the two cities": a definite count refers back to places already told of.
+      if ("settlements".equals(unit)
+          && q.first() > 0
+          && Lexicon.REFERRING_BACK.contains(tokens.get(q.first() - 1).norm())) {
+        continue;
+      }
       String kind = territorialKind(tokens, q.first(), q.last(), unit);
       if (kind == null) {
         continue;
@@ -299,6 +305,14 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       Side side = actorOf(sentence, trigger, topicActor);
+      boolean ofGround = q.last() + 2 < tokens.size() && tokens.get(q.last() + 1).is("of");
+      Side occupier =
+          side.inSentence || !ofGround
+              ? null
+              : occupier(tokens, trigger, placeAfter(sentence, q.last() + 2));
+      if (occupier != null) {
+        side = occupier;
+      }
       drafts.add(
           new Draft(
               TERRITORIAL,
@@ -369,7 +383,9 @@ public final class ClaimExtractor implements Serializable {
       // "the other half of the Donbas" sets one half against another.
       boolean trigger = first == 0 || !tokens.get(first - 1).is("other");
       boolean near = false;
-      for (int k = Math.max(0, first - 5); k < Math.min(tokens.size(), i + 8) && trigger; k++) {
+      // "One third of the Kharkiv region is still under occupation": the holding word may come
+      // after a region's name and a link.
+      for (int k = Math.max(0, first - 5); k < Math.min(tokens.size(), i + 10) && trigger; k++) {
         String w = tokens.get(k).norm();
         near |= Lexicon.GAIN.contains(w) || Lexicon.LOSS.contains(w) || Lexicon.CONTROL.contains(w);
       }
@@ -516,13 +532,28 @@ public final class ClaimExtractor implements Serializable {
   private static void territorialPlaces(
       Sentence sentence, String topicActor, List<Draft> drafts, long deadline) {
     List<Token> tokens = sentence.tokens();
+    vagueShares(sentence, topicActor, drafts);
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      boolean gain = Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w);
+      boolean nominal =
+          Lexicon.CAPTURE_NOUNS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of");
+      boolean fallingNow = Lexicon.FALLING_NOW.contains(w) && takerFollows(tokens, k);
+      boolean gain =
+          (Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w))
+              || nominal
+              || fallingNow;
       boolean loss = Lexicon.LOSS.contains(w);
-      boolean withdraw = Lexicon.WITHDRAW.contains(w);
+      boolean withdraw =
+          Lexicon.WITHDRAW.contains(w)
+              || (Lexicon.FLEEING.contains(w) && forcesFlee(tokens, k))
+              || (Lexicon.GIVING_UP.contains(w)
+                  && k + 1 < tokens.size()
+                  && tokens.get(k + 1).is("up"));
+      boolean relocate = Lexicon.RELOCATING.contains(w);
       boolean advance =
           Lexicon.ADVANCES.contains(w)
+              || (Lexicon.PROGRESS.contains(w) && made(tokens, k) >= 0)
+              || Lexicon.SECURING.contains(w)
               || Lexicon.STORMING.contains(w)
               || Lexicon.REACHING.contains(w)
               || (Lexicon.CLOSING_IN.contains(w)
@@ -534,13 +565,29 @@ public final class ClaimExtractor implements Serializable {
         underControl(sentence, k, drafts);
         continue;
       }
-      if (!(gain || loss || withdraw || advance || push)) {
+      if (w.equals("control")) {
+        heldControl(sentence, k, topicActor, drafts);
+      }
+      if (!(gain || loss || withdraw || advance || push || relocate)) {
         continue;
       }
       checkTime(deadline);
-      // "forced Russian troops to withdraw": an infinitive after a causative is a fact.
-      boolean asserted = !blocked(tokens, k) || madeTo(tokens, k) != null;
+      // "forced Russian troops to withdraw": an infinitive after a causative is a fact; a
+      // participle opening its clause ("shifted its focus to the east, moving troops away") is
+      // not under the words before the comma.
+      boolean asserted =
+          !blocked(tokens, k)
+              || madeTo(tokens, k) != null
+              || (w.endsWith("ing") && k > 0 && tokens.get(k - 1).is(","))
+              || appearedTo(tokens, k);
       if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k) || fellAside(tokens, k)) {
+        continue;
+      }
+      if (gain && aimedGerund(tokens, k)) {
+        continue;
+      }
+      if (relocate) {
+        movedAway(sentence, k, drafts);
         continue;
       }
       if (push && onlyPossible(tokens, k)) {
@@ -557,9 +604,13 @@ public final class ClaimExtractor implements Serializable {
         continue;
       }
       // "the capture of Kherson" names an aim as often as an event.
-      if ((w.equals("capture") || w.equals("recapture"))
-          && k > 0
-          && determiner(tokens.get(k - 1))) {
+      boolean aim =
+          nominal
+              ? !eventLed(tokens, k)
+              : (w.equals("capture") || w.equals("recapture"))
+                  && k > 0
+                  && determiner(tokens.get(k - 1));
+      if (aim) {
         continue;
       }
       if (withdraw) {
@@ -575,9 +626,14 @@ public final class ClaimExtractor implements Serializable {
           && (w.endsWith("ed")
               || w.endsWith("en")
               || Lexicon.FALLING.contains(w)
+              || fallingNow
               || w.equals("lost"))) {
-        object = subjectPlace(sentence, k, !Lexicon.FALLING.contains(w));
+        object = subjectPlace(sentence, k, !Lexicon.FALLING.contains(w) && !fallingNow);
         passive = object != null;
+      }
+      // "seized most of Sievierodonetsk" is a share of it, found by vagueShares.
+      if (object != null && gain && sharedObject(tokens, k)) {
+        continue;
       }
       if (object == null) {
         object = relativeObject(sentence, k);
@@ -600,6 +656,278 @@ public final class ClaimExtractor implements Serializable {
               side.inSentence,
               object));
     }
+  }
+
+  /**
+   * "Ukrainian forces appeared to have retaken Izium": hedged as "believed to" is, but a report of
+   * what happened, not an aim.
+   */
+  private static boolean appearedTo(List<Token> tokens, int k) {
+    int to = k > 1 && tokens.get(k - 1).is("have") ? k - 2 : k - 1;
+    return to > 0
+        && tokens.get(to).is("to")
+        && Lexicon.APPEARING.contains(tokens.get(to - 1).norm());
+  }
+
+  /**
+   * Whether a gerund is an aim: after such a preposition ("refocused its troops on capturing the
+   * Donbas", "tasked with capturing Kyiv"), or joined to a gerund that is ("their mission of
+   * encircling and then taking Kyiv").
+   */
+  private static boolean aimedGerund(List<Token> tokens, int k) {
+    if (!tokens.get(k).norm().endsWith("ing")) {
+      return false;
+    }
+    for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        return false;
+      }
+      if (Lexicon.AIM_PREPOSITIONS.contains(t.norm())) {
+        return tokens.get(i + 1).norm().endsWith("ing");
+      }
+    }
+    return false;
+  }
+
+  /** A count without a number over tokens {@code first..last}: "most of", "practically under". */
+  private static Quantity vague(int first, int last) {
+    return new Quantity(first, last, first, null, null, null, "vague", null, null);
+  }
+
+  /** Whether a share without a number follows the verb at {@code k}: "seized most of". */
+  private static boolean sharedObject(List<Token> tokens, int k) {
+    for (int i = k + 1; i + 1 < Math.min(tokens.size(), k + 4); i++) {
+      String w = tokens.get(i).norm();
+      if ((Lexicon.VAGUE_SHARES.contains(w) || Lexicon.AREA_PARTS.contains(w))
+          && tokens.get(i + 1).is("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Shares and parts of ground without a number, held, taken or lost: "Russia has seized most of
+   * Sievierodonetsk" and "his troops are still defending much of the town" are shares held;
+   * "Russian forces control large swathes of the south" is ground held, "captured swathes of the
+   * region" ground gained; "most of the region is under Russian control" a share held. "Much of the
+   * city was destroyed" holds nothing.
+   */
+  private static void vagueShares(Sentence sentence, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      boolean share = Lexicon.VAGUE_SHARES.contains(w);
+      if (!(share || Lexicon.AREA_PARTS.contains(w)) || !tokens.get(i + 1).is("of")) {
+        continue;
+      }
+      if ((w.equals("bulk") || w.equals("majority")) && !(i > 0 && tokens.get(i - 1).is("the"))) {
+        continue;
+      }
+      int groundEnd = groundEnd(sentence, i + 2);
+      if (groundEnd < 0) {
+        continue;
+      }
+      Place place = groundPlace(sentence, i + 2, groundEnd);
+      int verb = i - 1;
+      while (verb >= Math.max(0, i - 4)
+          && Lexicon.SHARE_FILLERS.contains(tokens.get(verb).norm())) {
+        verb--;
+      }
+      String v = verb >= 0 ? tokens.get(verb).norm() : "";
+      String kind = null;
+      Side side = null;
+      int anchor = verb;
+      if (Lexicon.CONTROL.contains(v) || Lexicon.DEFENDING.contains(v)) {
+        kind = share ? "control_share" : "area_controlled";
+      } else if (Lexicon.GAIN.contains(v) && !Lexicon.GAIN_NEEDS_NUMBER.contains(v)) {
+        // "try to break the defence and capture parts of the region": a bare verb is as often
+        // an aim as an event, so only a past or a participle takes a share.
+        if (!(v.endsWith("ed") || v.endsWith("en") || v.endsWith("ing") || v.endsWith("took"))) {
+          continue;
+        }
+        kind = share ? "control_share" : "area_gained";
+      } else if (Lexicon.LOSS.contains(v)) {
+        kind = "area_lost";
+      }
+      if (kind != null) {
+        if (blocked(tokens, verb) || adjectival(tokens, verb)) {
+          continue;
+        }
+        side = actorOf(sentence, verb, topicActor);
+      } else {
+        // "most of the region is still under Russian control", "remains in Ukrainian hands"
+        anchor = heldAfter(tokens, groundEnd + 1);
+        if (anchor < 0) {
+          continue;
+        }
+        kind = share ? "control_share" : "area_controlled";
+        String named = null;
+        for (int s = groundEnd + 1; s < Math.min(tokens.size(), anchor + 4) && named == null; s++) {
+          named = Actors.sideOf(tokens.get(s));
+        }
+        side = named != null ? new Side(named, true) : occupier(tokens, anchor, place);
+      }
+      if (side == null || side.name == null) {
+        continue;
+      }
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              kind,
+              anchor,
+              vague(i, groundEnd),
+              text(sentence, i, groundEnd),
+              side.name,
+              side.inSentence,
+              place));
+    }
+  }
+
+  /**
+   * The last token of the ground a share is of, from {@code from}, or -1: "Sievierodonetsk", "the
+   * key town of Sievierodonetsk", "the south", "this country"; not "the city's residents".
+   */
+  private static int groundEnd(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = from; i < Math.min(tokens.size(), from + 6); i++) {
+      Token t = tokens.get(i);
+      Gazetteer.Mention m = sentence.placeStarts()[i];
+      if (m != null) {
+        return tokens.get(m.last()).norm().endsWith("'s") ? -1 : m.last();
+      }
+      boolean ground =
+          Lexicon.SHARED_GROUND.contains(t.norm())
+              || Lexicon.GROUND.contains(t.norm())
+              || (i > from && tokens.get(i - 1).is("the") && Lexicon.COMPASS.contains(t.norm()));
+      boolean ofPlace =
+          i + 2 < tokens.size()
+              && tokens.get(i + 1).is("of")
+              && sentence.placeStarts()[i + 2] != null;
+      if (ground && !ofPlace) {
+        return i;
+      }
+      if (!ground && !t.is("this") && !Lexicon.OBJECT_FILLERS.contains(t.norm())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The place of ground {@code from..end}: the place named, the country, or null. */
+  private static Place groundPlace(Sentence sentence, int from, int end) {
+    Gazetteer.Mention m = placeEndingAt(sentence, end);
+    if (m != null) {
+      return m.first() >= from ? m.place() : null;
+    }
+    return sentence.tokens().get(end).is("country") ? UKRAINE : null;
+  }
+
+  /**
+   * The holding word after ground, from {@code from}, or -1: "is still under Russian control",
+   * "remains in Ukrainian hands", "is occupied".
+   */
+  private static int heldAfter(List<Token> tokens, int from) {
+    int i = from;
+    int links = 0;
+    while (i < Math.min(tokens.size(), from + 4)
+        && Lexicon.CONTROL_LINKS.contains(tokens.get(i).norm())
+        && !tokens.get(i).is("not")) {
+      i++;
+      links++;
+    }
+    if (links == 0 || i >= tokens.size()) {
+      return -1;
+    }
+    if (Lexicon.OCCUPATION.contains(tokens.get(i).norm())
+        || Lexicon.UNOCCUPIED.contains(tokens.get(i).norm())
+        || tokens.get(i).is("controlled")) {
+      return i;
+    }
+    if (!(tokens.get(i).is("under") || tokens.get(i).is("in"))) {
+      return -1;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+      if (Lexicon.CONTROL.contains(tokens.get(j).norm())) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The side holding ground whose holder is not named: the agent of "occupied by", else, for ground
+   * in Ukraine, Russia under "occupation" and Ukraine where it "remains free".
+   */
+  private static Side occupier(List<Token> tokens, int k, Place place) {
+    Side agent = byAgent(tokens, k);
+    if (agent != null) {
+      return agent;
+    }
+    if (place == null || !"Ukraine".equals(place.country())) {
+      return null;
+    }
+    String w = tokens.get(k).norm();
+    if (Lexicon.OCCUPATION.contains(w)) {
+      return new Side(Actors.RUSSIA, true);
+    }
+    return Lexicon.UNOCCUPIED.contains(w) ? new Side(Actors.UKRAINE, true) : null;
+  }
+
+  /**
+   * Control a side has over part of a place: "Russia said it had control of urban parts of the
+   * city", "with Ukrainian forces maintaining control over just one area". Control of something
+   * other than ground ("has control over its budget") is no claim.
+   */
+  private static void heldControl(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    int verb = k - 1;
+    while (verb >= 0 && Lexicon.CONTROL_ADJECTIVES.contains(tokens.get(verb).norm())) {
+      verb--;
+    }
+    if (verb < 0
+        || !Lexicon.HAVING_CONTROL.contains(tokens.get(verb).norm())
+        || k + 1 >= tokens.size()
+        || !(tokens.get(k + 1).is("of") || tokens.get(k + 1).is("over"))
+        || blocked(tokens, verb)) {
+      return;
+    }
+    int ground = -1;
+    for (int i = k + 2; i < Math.min(tokens.size(), k + 7) && ground < 0; i++) {
+      Token t = tokens.get(i);
+      if (sentence.placeStarts()[i] != null || Lexicon.HELD_GROUND.contains(t.norm())) {
+        ground = i;
+      } else if (!Lexicon.OBJECT_FILLERS.contains(t.norm())
+          && !Lexicon.SHARE_FILLERS.contains(t.norm())
+          && !Lexicon.FEW_OF.contains(t.norm())) {
+        return;
+      }
+    }
+    if (ground < 0) {
+      return;
+    }
+    Side side = actorOf(sentence, verb, topicActor);
+    if (side.name == null || !side.inSentence) {
+      return;
+    }
+    Place place = placeAt(sentence, ground);
+    int last = ground;
+    if (place == null) {
+      place = placeAfter(sentence, ground + 1);
+    } else {
+      last = sentence.placeStarts()[ground].last();
+    }
+    drafts.add(
+        new Draft(
+            TERRITORIAL,
+            "area_controlled",
+            k,
+            vague(k + 2, last),
+            text(sentence, k + 2, last),
+            side.name,
+            true,
+            place));
   }
 
   /**
@@ -627,7 +955,12 @@ public final class ClaimExtractor implements Serializable {
     boolean retaken =
         end + 1 < tokens.size() && Lexicon.RETAKEN.contains(tokens.get(end + 1).norm());
     retaken |= end + 2 < tokens.size() && Lexicon.RETAKEN.contains(tokens.get(end + 2).norm());
-    int j = k - 1;
+    boolean partial = k > 0 && Lexicon.PARTIAL_CONTROL.contains(tokens.get(k - 1).norm());
+    int j = partial ? k - 2 : k - 1;
+    if (partial && j >= 0 && isQuote(tokens.get(j))) {
+      j--;
+    }
+    int beforeLinks = j;
     while (j >= Math.max(0, k - 7) && Lexicon.CONTROL_LINKS.contains(tokens.get(j).norm())) {
       negated |= tokens.get(j).is("not");
       retaken |= Lexicon.RETAKEN.contains(tokens.get(j).norm());
@@ -635,6 +968,25 @@ public final class ClaimExtractor implements Serializable {
     }
     // "could soon be under": the words before the link; "not" is read below.
     if (blocked(tokens, j + 1)) {
+      return;
+    }
+    if (partial) {
+      // "the road was practically under Ukrainian control": a share without a number, of the
+      // place before or else of the place the article is about. A link must say it is so.
+      if (j == beforeLinks || negated) {
+        return;
+      }
+      Gazetteer.Mention held = j >= 0 ? placeEndingAt(sentence, j) : null;
+      drafts.add(
+          new Draft(
+              TERRITORIAL,
+              "control_share",
+              k,
+              vague(k - 1, end),
+              text(sentence, k - 1, end),
+              side,
+              true,
+              held == null ? null : held.place()));
       return;
     }
     if (negated) {
@@ -648,10 +1000,13 @@ public final class ClaimExtractor implements Serializable {
     }
     Gazetteer.Mention m = j >= 0 && j < k - 1 ? placeEndingAt(sentence, j) : null;
     // "during the time that Bucha was under Russian control" dates something else; "95% of
-    // Luhansk is under Russian control" is the share the number makes.
-    if (m == null
-        || (m.first() > 0
-            && (timeClause(tokens, m.first() - 1) || tokens.get(m.first() - 1).is("of")))) {
+    // Luhansk is under Russian control" and "most of the Kherson region is under" are the share
+    // the number or vagueShares makes.
+    int before = m == null ? -1 : m.first() - 1;
+    if (before > 0 && tokens.get(before).is("the")) {
+      before--;
+    }
+    if (m == null || (before >= 0 && (timeClause(tokens, before) || tokens.get(before).is("of")))) {
       return;
     }
     // "the towns of Izium and Lyman are under": the first place of the list.
@@ -680,6 +1035,40 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
+   * Whether a capture named as a noun happened: "after the fall of Mariupol", "this follows the
+   * liberation of Trostianets", "learned of the recapture of", or the side that made it is named
+   * with it ("the Russian capture of Zaporizhzhia", "the recent recapture of Kherson").
+   */
+  private static boolean eventLed(List<Token> tokens, int k) {
+    int i = k - 1;
+    boolean told = false;
+    while (i >= Math.max(0, k - 3)
+        && (determiner(tokens.get(i))
+            || Actors.sideOf(tokens.get(i)) != null
+            || Lexicon.DONE.contains(tokens.get(i).norm()))) {
+      told |= Actors.sideOf(tokens.get(i)) != null || Lexicon.DONE.contains(tokens.get(i).norm());
+      i--;
+    }
+    if (i >= 1 && tokens.get(i).is("of")) {
+      i--;
+    }
+    return told || (i >= 0 && Lexicon.EVENT_LEADS.contains(tokens.get(i).norm()));
+  }
+
+  /** "falling to Kyiv", "falls to Russian forces": the side a place falls to follows. */
+  private static boolean takerFollows(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size() || !tokens.get(k + 1).is("to")) {
+      return false;
+    }
+    for (int i = k + 2; i < Math.min(tokens.size(), k + 5); i++) {
+      if (Actors.sideOf(tokens.get(i)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Forces pushed off a place: "Ukrainian troops drove Russian forces out of Kherson" takes the
    * place for the subject's side; "pushing Moscow's units back from Kharkiv" and "Russian troops
    * were driven out of Bucha" are the withdrawal of the side pushed, the subject's enemy when the
@@ -702,7 +1091,7 @@ public final class ClaimExtractor implements Serializable {
     }
     Place place = particle < 0 ? null : placeAfter(sentence, particle + 2);
     if (place == null) {
-      return false;
+      return pushedOffGround(sentence, k, drafts);
     }
     String pushed = null;
     for (int i = k + 1; i < particle && pushed == null; i++) {
@@ -723,7 +1112,7 @@ public final class ClaimExtractor implements Serializable {
     if (passive) {
       kind = "withdrawal";
       side = subject;
-    } else if (tokens.get(particle).is("out")) {
+    } else if (tokens.get(particle).is("out") && !underway(tokens, k)) {
       // With two sides, the side pushed out names the taker more surely than a subject far back.
       kind = "place_taken";
       side = pushed != null ? Actors.opposite(pushed) : subject;
@@ -734,6 +1123,82 @@ public final class ClaimExtractor implements Serializable {
     if (side != null) {
       drafts.add(new Draft(TERRITORIAL, kind, k, null, null, side, true, place));
     }
+    return true;
+  }
+
+  /**
+   * Whether a push is under way rather than done: "were gradually pushing Russian forces out of
+   * Kharkiv" has not taken the place yet, "after pushing them out of Kherson" has.
+   */
+  private static boolean underway(List<Token> tokens, int k) {
+    return tokens.get(k).norm().endsWith("ing")
+        && !(k > 0 && Lexicon.EVENT_LEADS.contains(tokens.get(k - 1).norm()));
+  }
+
+  /**
+   * Forces pushed without a place named: "pushed Russian soldiers back" is their withdrawal;
+   * "pushing back the enemy on some streets" and "driving the Russians from a swath of the city
+   * centre" gain the pusher part of the ground. The pushed must be troops or a side, so that
+   * "pushed back the deadline" is nothing. Returns whether a draft was made.
+   */
+  private static boolean pushedOffGround(Sentence sentence, int k, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    int end = Math.min(tokens.size(), k + 8);
+    String pushed = null;
+    boolean troops = false;
+    boolean back = false;
+    boolean part = false;
+    for (int i = k + 1; i < end; i++) {
+      Token t = tokens.get(i);
+      // "pushed back against Russian claims": the troops are the verb's object, before any
+      // preposition.
+      boolean preposition = Lexicon.PREPOSITIONS.contains(t.norm());
+      if (!t.isWord() || t.is("and") || (preposition && !troops)) {
+        break;
+      }
+      String side = Actors.sideOf(t);
+      pushed = pushed != null ? pushed : side;
+      // "pushing the Russian economy back": a side's thing other than its forces is no troops.
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      boolean sideAlone =
+          side != null
+              && (next == null
+                  || !next.isWord()
+                  || Lexicon.FORCE_NOUNS.contains(next.base())
+                  || Lexicon.FRONTS.contains(next.norm())
+                  || Lexicon.PREPOSITIONS.contains(next.norm())
+                  || next.is("back")
+                  || next.is("out")
+                  || next.is("and"));
+      troops |=
+          sideAlone || Lexicon.FORCE_NOUNS.contains(t.base()) || Lexicon.ENEMY.contains(t.norm());
+      back |= t.is("back");
+      // "on some streets", "from a swath of": a part of the ground, after the troops.
+      part |=
+          troops
+              && Lexicon.GROUND_PARTS.contains(t.norm())
+              && (tokens.get(i - 1).is("some")
+                  || tokens.get(i - 1).is("several")
+                  || i + 1 < tokens.size() && tokens.get(i + 1).is("of"));
+    }
+    if (!troops || !(back || part)) {
+      return false;
+    }
+    String subject = null;
+    for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH) && subject == null; i--) {
+      if (!objectOfPreposition(tokens, i)) {
+        subject = Actors.sideOf(tokens.get(i));
+      }
+    }
+    String kind = part ? "area_gained" : "withdrawal";
+    String side =
+        part
+            ? (subject != null ? subject : Actors.opposite(pushed))
+            : (pushed != null ? pushed : Actors.opposite(subject));
+    if (side == null) {
+      return false;
+    }
+    drafts.add(new Draft(TERRITORIAL, kind, k, null, null, side, true, null));
     return true;
   }
 
@@ -816,12 +1281,17 @@ public final class ClaimExtractor implements Serializable {
     }
     Place place;
     boolean placed = true;
+    String distanceText = null;
     if (reaching) {
       place = notCountry(objectPlace(sentence, k));
       placed = !borderAfter(tokens, k);
-    } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k)) {
+    } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k) >= 0) {
       place = null;
       placed = false;
+      // The distance stays as the claim's words, so that an advance of 70 km is not taken for a
+      // restatement of a gain in the region told before.
+      int distance = distanceAfter(tokens, k);
+      distanceText = text(sentence, distance, distance + 1);
     } else if (storming) {
       // Right after its preposition: "burst into a family's home in the Kyiv region" takes no
       // ground. "Fighting broke out in Kharkiv after troops stormed in from the outskirts": into
@@ -834,15 +1304,85 @@ public final class ClaimExtractor implements Serializable {
       }
     } else {
       place = placeAfterPreposition(sentence, Lexicon.CLOSING_IN.contains(w) ? k + 2 : k + 1);
+      // "Russia has seized most of Sievierodonetsk and is making steady local gains": gains made
+      // without a preposition are at the place the sentence names.
+      if (place == null && made(tokens, k) >= 0) {
+        place = notCountry(nearestPlace(sentence, k));
+      }
+    }
+    if (Lexicon.SECURING.contains(w)) {
+      // "secured a key route in eastern Kharkiv": ground secured, where the context says.
+      int ground = securedGround(tokens, k);
+      if (ground < 0 || !forcesNear(tokens, k)) {
+        return;
+      }
+      place = notCountry(placeAfterPreposition(sentence, ground + 1));
+      placed = false;
     }
     if (placed && place == null) {
       return;
     }
-    Side side = actorOf(sentence, k, topicActor);
+    // "With Russian forces making slow progress": the side is the subject of the making.
+    int making = made(tokens, k);
+    if (making >= 0 && unmade(tokens, making, k)) {
+      return;
+    }
+    Side side = actorOf(sentence, making >= 0 ? making : k, topicActor);
     if (side.name == null || !side.inSentence) {
       return;
     }
-    drafts.add(new Draft(TERRITORIAL, "area_gained", k, null, null, side.name, true, place));
+    drafts.add(
+        new Draft(TERRITORIAL, "area_gained", k, null, distanceText, side.name, true, place));
+  }
+
+  /** The verb of making shortly before a noun of advance, or -1: "made slow progress". */
+  private static int made(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - 4); i--) {
+      if (Lexicon.MAKING.contains(tokens.get(i).norm())) {
+        return i;
+      }
+      if (tokens.get(i).is(".") || Lexicon.PREPOSITIONS.contains(tokens.get(i).norm())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether an advance made is denied: "have not been able to make significant progress", "has made
+   * few advances", "failed to make gains".
+   */
+  private static boolean unmade(List<Token> tokens, int making, int k) {
+    for (int i = making + 1; i < k; i++) {
+      if (tokens.get(i).is("few") && !tokens.get(i - 1).is("a")) {
+        return true;
+      }
+    }
+    for (int i = making - 1; i >= Math.max(0, making - 5); i--) {
+      Token t = tokens.get(i);
+      if (t.is(",") || t.is(".")) {
+        return false;
+      }
+      if (Lexicon.DENIALS.contains(t.norm())
+          || Lexicon.UNABLE.contains(t.norm())
+          || t.norm().endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ground noun a verb of securing takes, a few words after it, or -1: "a key route". */
+  private static int securedGround(List<Token> tokens, int k) {
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+      if (Lexicon.SECURED_GROUND.contains(tokens.get(i).norm())) {
+        return i;
+      }
+      if (!tokens.get(i).isWord() || Lexicon.PREPOSITIONS.contains(tokens.get(i).norm())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -861,7 +1401,11 @@ public final class ClaimExtractor implements Serializable {
       return null;
     }
     for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {
-      if (tokens.get(i).is(",") || tokens.get(i).is(".") || tokens.get(i).is(";")) {
+      // "a breakthrough in talks in Istanbul" is no ground.
+      if (tokens.get(i).is(",")
+          || tokens.get(i).is(".")
+          || tokens.get(i).is(";")
+          || Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
         return null;
       }
       Place place = placeAt(sentence, i);
@@ -917,16 +1461,16 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /** "advanced 70 kilometres", "advanced up to 2 km": a distance, not an area. */
-  private static boolean distanceAfter(List<Token> tokens, int k) {
+  private static int distanceAfter(List<Token> tokens, int k) {
     for (int i = k + 1; i + 1 < Math.min(tokens.size(), k + 5); i++) {
       if (Quantities.startsNumber(tokens, i)) {
-        return Lexicon.DISTANCE_UNITS.contains(tokens.get(i + 1).norm());
+        return Lexicon.DISTANCE_UNITS.contains(tokens.get(i + 1).norm()) ? i : -1;
       }
       if (!tokens.get(i).isWord()) {
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -946,6 +1490,22 @@ public final class ClaimExtractor implements Serializable {
     String w = tokens.get(k).norm();
     if (Lexicon.WITHDRAW_WITH_PARTICLE.contains(w) && !particleFollows(tokens, k)) {
       return;
+    }
+    boolean givingUp = Lexicon.GIVING_UP.contains(w);
+    if (givingUp || Lexicon.ABANDON.contains(w)) {
+      // "gave up their bid to capture Kyiv", "abandoned his campaign to capture Kyiv": the side
+      // withdraws from the place it aimed at.
+      Place aimed = aimedAt(sentence, givingUp ? k + 2 : k + 1);
+      if (aimed != null) {
+        Side side = aimingSide(tokens, k);
+        if (side != null) {
+          drafts.add(new Draft(TERRITORIAL, "withdrawal", k, null, null, side.name, true, aimed));
+        }
+        return;
+      }
+      if (givingUp) {
+        return;
+      }
     }
     // "became withdrawn" describes a person.
     if (k > 0 && Lexicon.LINKING_VERBS.contains(tokens.get(k - 1).norm())) {
@@ -982,8 +1542,10 @@ public final class ClaimExtractor implements Serializable {
         return;
       }
     }
-    // "abandoned their positions around Izium"
-    if (Lexicon.ABANDON.contains(w) && from == null) {
+    // "abandoned their positions around Izium", "Russian retreats around the capital Kyiv"
+    boolean around =
+        k + 1 < tokens.size() && (tokens.get(k + 1).is("around") || tokens.get(k + 1).is("near"));
+    if ((Lexicon.ABANDON.contains(w) || around) && from == null) {
       from = placeAround(sentence, k + 1);
     }
     if (Lexicon.ABANDON.contains(w) && from == null && objectPlace(sentence, k) == null) {
@@ -999,6 +1561,9 @@ public final class ClaimExtractor implements Serializable {
       return;
     }
     Side side = madeTo != null ? new Side(madeTo, true) : actorOf(sentence, k, topicActor);
+    if (!side.inSentence && invadersBefore(tokens, k)) {
+      side = new Side(Actors.RUSSIA, true);
+    }
     if (side.name == null || !side.inSentence || (from == null && !forcesNear(tokens, k))) {
       return;
     }
@@ -1011,6 +1576,112 @@ public final class ClaimExtractor implements Serializable {
     }
     drafts.add(
         new Draft(TERRITORIAL, "withdrawal", k, null, null, side.name, side.inSentence, from));
+  }
+
+  /**
+   * The place an aim given up was after, from {@code from}: "their bid to capture Kyiv", "his
+   * campaign to take the capital Kyiv", "the assault on Kyiv".
+   */
+  private static Place aimedAt(Sentence sentence, int from) {
+    List<Token> tokens = sentence.tokens();
+    int i = from;
+    while (i < Math.min(tokens.size(), from + 3) && !Lexicon.AIMS.contains(tokens.get(i).norm())) {
+      if (!determiner(tokens.get(i)) && Actors.sideOf(tokens.get(i)) == null) {
+        return null;
+      }
+      i++;
+    }
+    if (i + 2 >= tokens.size() || !Lexicon.AIMS.contains(tokens.get(i).norm())) {
+      return null;
+    }
+    Token next = tokens.get(i + 1);
+    if (next.is("to") && Lexicon.TAKING_AIMED.contains(tokens.get(i + 2).norm())) {
+      return objectPlace(sentence, i + 2);
+    }
+    return next.is("on") || next.is("for") ? placeAround(sentence, i + 2) : null;
+  }
+
+  /**
+   * The side that gave up an aim: its subject before the verb, else, after a clause opening "Having
+   * abandoned his campaign to capture Kyiv,", the first side after the comma (the side in the aim
+   * is the enemy's).
+   */
+  private static Side aimingSide(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - SUBJECT_REACH); i--) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null && !objectOfPreposition(tokens, i)) {
+        return new Side(side, true);
+      }
+    }
+    boolean comma = false;
+    for (int i = k + 1; i < Math.min(tokens.size(), k + SUBJECT_REACH); i++) {
+      comma |= tokens.get(i).is(",");
+      String side = comma ? Actors.sideOf(tokens.get(i)) : null;
+      if (side != null && !objectOfPreposition(tokens, i)) {
+        return new Side(side, true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the bulk of Moscow's forces fled", "as fleeing Russian troops blew up a dam": forces, not
+   * people, flee. In "people flee advancing forces" the forces are what is fled.
+   */
+  private static boolean forcesFlee(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 2); i < k; i++) {
+      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+        return true;
+      }
+    }
+    boolean adjective = tokens.get(k).is("fleeing") && (k == 0 || determiner(tokens.get(k - 1)));
+    for (int i = k + 1; i < Math.min(tokens.size(), k + 3) && adjective; i++) {
+      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "as invading troops withdrew": the invader's forces, where no side is named. */
+  private static boolean invadersBefore(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 3); i + 1 < k; i++) {
+      if (Lexicon.INVADING.contains(tokens.get(i).norm())
+          && Lexicon.FORCE_NOUNS.contains(tokens.get(i + 1).base())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A side moving its own troops off ground: "moving troops away from the north", "Russia has
+   * shifted its forces out of Kyiv Oblast". The troops must follow the verb, then "away from", "out
+   * of" or "back from".
+   */
+  private static void movedAway(Sentence sentence, int k, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    int i = k + 1;
+    String moved = null;
+    while (i < Math.min(tokens.size(), k + 4)
+        && (determiner(tokens.get(i)) || Actors.sideOf(tokens.get(i)) != null)) {
+      moved = moved != null ? moved : Actors.sideOf(tokens.get(i));
+      i++;
+    }
+    if (i + 2 >= tokens.size() || !Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+      return;
+    }
+    String pair = tokens.get(i + 1).norm() + " " + tokens.get(i + 2).norm();
+    if (!(pair.equals("away from") || pair.equals("out of") || pair.equals("back from"))) {
+      return;
+    }
+    // A side moves its own troops: the subject of the sentence, or the side named with them.
+    String side = moved != null ? moved : firstSubject(sentence);
+    if (side == null) {
+      return;
+    }
+    Place from = placeAfter(sentence, i + 3);
+    drafts.add(new Draft(TERRITORIAL, "withdrawal", k, null, null, side, true, from));
   }
 
   /** The place of "towns around Kyiv", "positions near Kherson", "the outskirts of Kyiv". */
@@ -1094,43 +1765,8 @@ public final class ClaimExtractor implements Serializable {
 
   /** Words after "withdraw from" that are no ground: a deal, a treaty, talks. */
   private static boolean nonGround(List<Token> tokens, int from) {
-    Set<String> words =
-        Set.of(
-            "deal",
-            "treaty",
-            "agreement",
-            "talks",
-            "negotiations",
-            "market",
-            "council",
-            "organization",
-            "organisation",
-            "competition",
-            "tournament",
-            "race",
-            "contract",
-            "project",
-            "programme",
-            "program",
-            "sanctions",
-            "convention",
-            "accord",
-            "pact",
-            "initiative",
-            "event",
-            "games",
-            "league",
-            "company",
-            "business",
-            "bid",
-            "election",
-            "nomination",
-            "post",
-            "role",
-            "festival",
-            "contest");
     for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-      if (words.contains(tokens.get(i).norm())) {
+      if (Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
         return true;
       }
     }
@@ -1152,10 +1788,11 @@ public final class ClaimExtractor implements Serializable {
    * used as an adjective, naming no event of its own.
    */
   private static boolean adjectival(List<Token> tokens, int k) {
-    // A noun after the participle makes it an adjective; a preposition makes it the event
-    // ("the withdrawal of", "the retreat from").
+    // A noun after the participle makes it an adjective; a preposition or a particle makes it the
+    // event ("the withdrawal of", "the retreat from", "were all snatched back").
     Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-    Set<String> prepositions = Set.of("of", "from", "by", "to", "in", "on", "at", "and", "or");
+    Set<String> prepositions =
+        Set.of("of", "from", "by", "to", "in", "on", "at", "and", "or", "back", "out");
     if (next == null || !next.isWord() || prepositions.contains(next.norm())) {
       return false;
     }
@@ -1296,7 +1933,7 @@ public final class ClaimExtractor implements Serializable {
       }
       String w = tokens.get(i).norm();
       if (!Lexicon.AUXILIARIES.contains(w)) {
-        return null;
+        return auxiliary || !needsAuxiliary ? listedPlace(sentence, i) : null;
       }
       auxiliary |= Set.of("was", "were", "been", "is", "are", "being").contains(w);
       // "Sievierodonetsk, including a chemical plant where hundreds held out, had fallen": the
@@ -1315,6 +1952,32 @@ public final class ClaimExtractor implements Serializable {
   }
 
   /**
+   * The first known place of a list of names ending at {@code last}: in "Ruski Tyshky, Rubizhne and
+   * Bayrak were retaken" the gazetteer may know only some of them.
+   */
+  private static Place listedPlace(Sentence sentence, int last) {
+    List<Token> tokens = sentence.tokens();
+    if (!tokens.get(last).isCapitalised() || last == 0) {
+      return null;
+    }
+    Place first = null;
+    boolean list = false;
+    for (int i = last - 1; i >= Math.max(0, last - 15); i--) {
+      Token t = tokens.get(i);
+      Gazetteer.Mention m = placeEndingAt(sentence, i);
+      if (m != null) {
+        first = m.place();
+        i = m.first();
+      } else if (t.is(",") || t.is("and")) {
+        list = true;
+      } else if (!t.isCapitalised() || !t.isWord()) {
+        break;
+      }
+    }
+    return list ? first : null;
+  }
+
+  /**
    * The place a relative clause is about: "Crimea, which Russia seized in 2014", "Lyman, which
    * Ukrainian forces had liberated". Only the side, its troops, adverbs and auxiliaries may stand
    * between "which" and the verb.
@@ -1326,6 +1989,9 @@ public final class ClaimExtractor implements Serializable {
       if (t.is("which") || t.is("that")) {
         int end = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
         Gazetteer.Mention m = end >= 0 ? placeEndingAt(sentence, end) : null;
+        if (m == null && end >= 0) {
+          m = appositiveHead(sentence, end);
+        }
         return m == null ? null : m.place();
       }
       boolean between =
@@ -1334,6 +2000,26 @@ public final class ClaimExtractor implements Serializable {
               || Lexicon.BE_HAVE.contains(t.norm())
               || adverb(t);
       if (!between) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place an appositive ending at {@code end} describes: "Mariupol, the southern port city"
+   * (that fell) is Mariupol.
+   */
+  private static Gazetteer.Mention appositiveHead(Sentence sentence, int end) {
+    List<Token> tokens = sentence.tokens();
+    if (!Lexicon.SETTLEMENT_KINDS.contains(tokens.get(end).norm())) {
+      return null;
+    }
+    for (int i = end - 1; i >= Math.max(1, end - 6); i--) {
+      if (tokens.get(i).is(",")) {
+        return placeEndingAt(sentence, i - 1);
+      }
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
         return null;
       }
     }
@@ -2680,16 +3366,25 @@ public final class ClaimExtractor implements Serializable {
     return null;
   }
 
-  /** For a participle with its place before it: "by X", else the side of the sentences before. */
+  /**
+   * For a participle with its place before it: "by X", the other side of "snatched back from
+   * Russia", else the side of the sentences before.
+   */
   private static Side agentOf(Sentence sentence, int k, String topicActor) {
-    Side agent = byAgent(sentence.tokens(), k);
+    List<Token> tokens = sentence.tokens();
+    Side agent = byAgent(tokens, k);
+    if (agent == null && Lexicon.GAIN.contains(tokens.get(k).norm())) {
+      agent = fromSide(tokens, k);
+    }
     return agent != null ? agent : new Side(topicActor, false);
   }
 
   private static Side byAgent(List<Token> tokens, int k) {
     for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
       if (tokens.get(i).is("by")
-          || (Lexicon.FALLING.contains(tokens.get(k).norm()) && tokens.get(i).is("to"))) {
+          || ((Lexicon.FALLING.contains(tokens.get(k).norm())
+                  || Lexicon.FALLING_NOW.contains(tokens.get(k).norm()))
+              && tokens.get(i).is("to"))) {
         for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
           String side = Actors.sideOf(tokens.get(j));
           if (side != null) {

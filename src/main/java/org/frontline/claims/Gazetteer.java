@@ -56,6 +56,36 @@ public final class Gazetteer implements Serializable {
           "inside",
           "throughout");
 
+  /**
+   * Verbs whose object is ground, so that a capital after them is the city: "their bid to capture
+   * Kyiv", "Russian troops encircled Kyiv"; "took Kyiv's side" is the government's.
+   */
+  private static final Set<String> TAKING =
+      Set.of(
+          "capture",
+          "captured",
+          "capturing",
+          "take",
+          "took",
+          "taking",
+          "seize",
+          "seized",
+          "seizing",
+          "encircle",
+          "encircled",
+          "encircling",
+          "retake",
+          "retook",
+          "retaking");
+
+  /** Words that may follow a capital taken: "capture Kyiv and Kharkiv", "took Kyiv within days". */
+  private static final Set<String> AFTER_TAKEN =
+      Set.of("and", "or", "by", "in", "within", "before", "after", "itself", "quickly", "on", "at");
+
+  /** Sites named after their place: "Hostomel Airport", "Kherson Bridge". */
+  private static final Set<String> SITES =
+      Set.of("airport", "airfield", "airbase", "bridge", "dam", "port", "station", "district");
+
   /** Prepositions that put something in a country: "killed in Yemen", "across Ukraine". */
   private static final Set<String> COUNTRY_LOCATIVE =
       Set.of("in", "across", "throughout", "inside", "within", "into");
@@ -321,20 +351,35 @@ public final class Gazetteer implements Serializable {
         continue;
       }
       String previous = i > 0 ? tokens.get(i - 1).norm() : "";
-      // "forces from Kyiv" are Ukraine's forces, not a place.
+      // "forces from Kyiv" and "the bulk of Moscow's forces" are a side's forces, not a place.
       boolean ofForces =
-          i > 1
-              && (previous.equals("from") || previous.equals("of"))
-              && FORCE_WORDS.contains(tokens.get(i - 2).norm());
-      if (n == 1 && CAPITALS.contains(t.base()) && (!LOCATIVE.contains(previous) || ofForces)) {
+          (i > 1
+                  && (previous.equals("from") || previous.equals("of"))
+                  && FORCE_WORDS.contains(tokens.get(i - 2).norm()))
+              || (t.norm().endsWith("'s")
+                  && after < tokens.size()
+                  && FORCE_WORDS.contains(tokens.get(after).norm()));
+      // "taking Moscow money": a noun after the capital makes it an owner.
+      boolean taken =
+          TAKING.contains(previous)
+              && !t.norm().endsWith("'s")
+              && (after >= tokens.size()
+                  || !tokens.get(after).isWord()
+                  || tokens.get(after).isCapitalised()
+                  || AFTER_TAKEN.contains(tokens.get(after).norm()));
+      if (n == 1
+          && CAPITALS.contains(t.base())
+          && (!(LOCATIVE.contains(previous) || taken) || ofForces)) {
         return null;
       }
-      // A single word followed by a capitalised one is a person's name ("Anna Malyar").
+      // A single word followed by a capitalised one is a person's name ("Anna Malyar"), not
+      // when it names a site of the place ("Hostomel Airport").
       if (n == 1
           && after < tokens.size()
           && tokens.get(after).isWord()
           && tokens.get(after).isCapitalised()
           && !REGION_WORDS.contains(tokens.get(after).norm())
+          && !SITES.contains(tokens.get(after).norm())
           && !settlements.containsKey(words(tokens, after, 1))) {
         return null;
       }

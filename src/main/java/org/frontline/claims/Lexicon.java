@@ -44,6 +44,14 @@ final class Lexicon {
           "freeing",
           "deoccupied",
           "de-occupied",
+          // Hyphenated as some outlets write them: "Ukraine has re-taken several villages".
+          "re-taken",
+          "re-took",
+          "re-taking",
+          "re-captured",
+          "re-capturing",
+          "snatched",
+          "wrested",
           "retaking",
           "retakes",
           "reclaimed",
@@ -83,10 +91,131 @@ final class Lexicon {
   static final Set<String> GAIN_NEEDS_NUMBER = Set.of("gained", "gaining", "gains", "won");
 
   /** Verbs of {@link #GAIN} that only take ground with a particle: "drove out", "took back". */
-  static final Set<String> GAIN_WITH_PARTICLE = Set.of("drove", "driven", "pushed", "returned");
+  static final Set<String> GAIN_WITH_PARTICLE =
+      Set.of("drove", "driven", "pushed", "returned", "snatched", "wrested");
+
+  /**
+   * Nouns naming a capture, followed by "of" and the place: "the liberation of Trostianets". They
+   * name an aim as often as an event ("the capture of Kyiv was the goal"), so only after a word
+   * that presupposes it happened ({@link #EVENT_LEADS}) are they a claim.
+   */
+  static final Set<String> CAPTURE_NOUNS =
+      Set.of("capture", "recapture", "liberation", "seizure", "takeover", "fall");
+
+  /**
+   * Words before a capture noun that say it happened: "after the fall of Mariupol", "this follows
+   * the liberation of", "learned of the recapture of".
+   */
+  static final Set<String> EVENT_LEADS =
+      Set.of(
+          "after",
+          "following",
+          "follows",
+          "followed",
+          "since",
+          "celebrated",
+          "celebrating",
+          "celebrate",
+          "celebrates",
+          "hailed",
+          "welcomed",
+          "announced",
+          "confirmed",
+          "marked",
+          "marks",
+          "learned",
+          "learnt",
+          "news",
+          "reports");
+
+  /**
+   * Adjectives that make a capture noun an event: "the recent recapture of Kherson"; "the quick
+   * fall of Kyiv" was as often predicted.
+   */
+  static final Set<String> DONE = Set.of("recent", "successful");
+
+  /** Verbs that hedge a fact before "to": "appeared to have retaken Izium". */
+  static final Set<String> APPEARING = Set.of("appeared", "appears", "seemed", "seems");
+
+  /**
+   * Present forms of falling, a capture only when the taker follows ("Izium falling to Kyiv"):
+   * prices, debris and people fall as well.
+   */
+  static final Set<String> FALLING_NOW = Set.of("falling", "falls");
 
   /** Ground gained without a number, a claim only with a place: "made gains in the Donbas". */
   static final Set<String> ADVANCES = Set.of("advances", "advanced", "gains", "gained");
+
+  /**
+   * Nouns of advance that need a verb of making: "making slow, grinding progress in the Donbas",
+   * "made a major breakthrough in the Kharkiv region".
+   */
+  static final Set<String> PROGRESS = Set.of("progress", "breakthrough", "breakthroughs");
+
+  /** Verbs of making an advance: "made gains", "making progress". */
+  static final Set<String> MAKING = Set.of("make", "makes", "made", "making");
+
+  /** Words that deny an advance a few words before its verb: "failed to make progress". */
+  static final Set<String> UNABLE = Set.of("unable", "failed", "fail", "fails", "failing");
+
+  /** Verbs of securing ground: "Ukrainian forces have secured a key route". */
+  static final Set<String> SECURING = Set.of("secured", "securing", "secures");
+
+  /** Ground that forces secure: a route, a bridgehead, heights; not funding or a release. */
+  static final Set<String> SECURED_GROUND =
+      Set.of(
+          "route",
+          "routes",
+          "road",
+          "roads",
+          "highway",
+          "bridgehead",
+          "foothold",
+          "crossing",
+          "heights",
+          "corridor",
+          "positions",
+          "perimeter",
+          "airfield",
+          "airport");
+
+  /** Words that are no ground: "withdraw from the deal", "a breakthrough in talks". */
+  static final Set<String> NON_GROUND =
+      Set.of(
+          "deal",
+          "treaty",
+          "agreement",
+          "talks",
+          "negotiations",
+          "market",
+          "council",
+          "organization",
+          "organisation",
+          "competition",
+          "tournament",
+          "race",
+          "contract",
+          "project",
+          "programme",
+          "program",
+          "sanctions",
+          "convention",
+          "accord",
+          "pact",
+          "initiative",
+          "event",
+          "games",
+          "league",
+          "company",
+          "business",
+          "bid",
+          "election",
+          "nomination",
+          "post",
+          "role",
+          "festival",
+          "contest",
+          "polls");
 
   /** Words between an advance and its preposition: "gained ground in", "advanced further into". */
   static final Set<String> ADVANCE_FILLERS = Set.of("ground", "further", "deeper", "steadily");
@@ -220,6 +349,99 @@ final class Lexicon {
           "abandons",
           "abandonment");
 
+  /** Fleeing, a withdrawal when forces flee: "the bulk of Moscow's forces fled back". */
+  static final Set<String> FLEEING = Set.of("fled", "fleeing", "flee", "flees");
+
+  /** Words that make forces the invader's: "as invading troops withdrew from Kyiv". */
+  static final Set<String> INVADING = Set.of("invading", "occupying");
+
+  /**
+   * Verbs of moving one's own forces: "moving troops away from the north" is a withdrawal by the
+   * side that moves them.
+   */
+  static final Set<String> RELOCATING =
+      Set.of(
+          "moving",
+          "moved",
+          "move",
+          "moves",
+          "redeploying",
+          "redeployed",
+          "redeploys",
+          "shifting",
+          "shifted",
+          "shifts");
+
+  /** Verbs of giving up, with "up" after them: "gave up their bid to capture Kyiv". */
+  static final Set<String> GIVING_UP = Set.of("gave", "given", "giving", "give", "gives");
+
+  /**
+   * Aims that a side gives up or abandons, a withdrawal from the place aimed at: "abandoned his
+   * campaign to capture Kyiv", "gave up their bid to take Kyiv", "dropped the assault on Kyiv".
+   */
+  static final Set<String> AIMS =
+      Set.of(
+          "bid",
+          "attempt",
+          "attempts",
+          "push",
+          "offensive",
+          "assault",
+          "campaign",
+          "effort",
+          "efforts",
+          "plan",
+          "plans",
+          "hopes",
+          "goal",
+          "advance",
+          "siege");
+
+  /** Verbs of taking in the infinitive of an aim: "their attempt to take Kyiv". */
+  static final Set<String> TAKING_AIMED =
+      Set.of("take", "seize", "capture", "retake", "recapture", "liberate", "encircle", "storm");
+
+  /**
+   * Prepositions before a gerund of taking that make it an aim: "focused on capturing", "tasked
+   * with capturing Kyiv".
+   */
+  static final Set<String> AIM_PREPOSITIONS =
+      Set.of("on", "for", "at", "towards", "toward", "of", "with");
+
+  /** Ground a push gains part of: "pushing back the enemy on some streets". */
+  static final Set<String> GROUND_PARTS =
+      Set.of(
+          "swath",
+          "swathe",
+          "swaths",
+          "swathes",
+          "part",
+          "parts",
+          "streets",
+          "districts",
+          "neighbourhoods",
+          "neighborhoods",
+          "sectors",
+          "areas",
+          "blocks");
+
+  /** What a side pushes back besides its troops: "pushed back the Russian frontline". */
+  static final Set<String> FRONTS =
+      Set.of(
+          "foes",
+          "frontline",
+          "front",
+          "lines",
+          "line",
+          "invasion",
+          "advance",
+          "offensive",
+          "war",
+          "positions");
+
+  /** Words for the other side, pushed or held off by the speaker's: "pushing back the enemy". */
+  static final Set<String> ENEMY = Set.of("enemy", "enemy's");
+
   /** Withdrawal verbs that need "out" or "back" after them. */
   static final Set<String> WITHDRAW_WITH_PARTICLE = Set.of("pulled", "pulling", "pull", "pulls");
 
@@ -347,6 +569,113 @@ final class Lexicon {
   static final Set<String> SHARED_GROUND =
       Set.of("city", "town", "village", "region", "oblast", "province", "territory", "country");
 
+  /**
+   * Shares without a number: "Russia has seized most of Sievierodonetsk", "his troops are still
+   * defending much of the town". "bulk" and "majority" need "the" before them.
+   */
+  static final Set<String> VAGUE_SHARES = Set.of("most", "much", "bulk", "majority");
+
+  /** Parts of ground without a share: "Russian forces control large swathes of the south". */
+  static final Set<String> AREA_PARTS =
+      Set.of("swathes", "swaths", "swathe", "swath", "parts", "tracts", "chunks");
+
+  /** Words between a verb and a vague share: "now control large swathes of", "held about". */
+  static final Set<String> SHARE_FILLERS =
+      Set.of(
+          "now",
+          "already",
+          "still",
+          "effectively",
+          "largely",
+          "reportedly",
+          "also",
+          "the",
+          "a",
+          "large",
+          "vast",
+          "huge",
+          "big",
+          "significant",
+          "key",
+          "strategic",
+          "urban");
+
+  /** Verbs of holding ground against attack, a hold on it: "still defending much of the town". */
+  static final Set<String> DEFENDING = Set.of("defending", "defend", "defends", "defended");
+
+  /** Verbs of having control: "had control of urban parts of the city". */
+  static final Set<String> HAVING_CONTROL =
+      Set.of(
+          "had",
+          "has",
+          "have",
+          "having",
+          "maintain",
+          "maintains",
+          "maintained",
+          "maintaining",
+          "retain",
+          "retains",
+          "retained",
+          "retaining",
+          "keep",
+          "keeps",
+          "kept",
+          "keeping");
+
+  /** Words of a small part before the ground controlled: "control over just one area". */
+  static final Set<String> FEW_OF = Set.of("just", "only", "one", "some", "several", "two");
+
+  /** Adjectives of control between its verb and "control": "had full control of". */
+  static final Set<String> CONTROL_ADJECTIVES =
+      Set.of("full", "total", "complete", "effective", "firm", "partial", "operational");
+
+  /** Words for ground held, after "control of": "control over just one area". */
+  static final Set<String> HELD_GROUND =
+      Set.of(
+          "area",
+          "areas",
+          "part",
+          "parts",
+          "territory",
+          "territories",
+          "district",
+          "districts",
+          "city",
+          "town",
+          "village",
+          "region",
+          "swathes",
+          "swaths");
+
+  /**
+   * Adverbs that make control partial, a share without a number: "the road was practically under
+   * Ukrainian control".
+   */
+  static final Set<String> PARTIAL_CONTROL =
+      Set.of(
+          "practically",
+          "mostly",
+          "largely",
+          "partly",
+          "partially",
+          "almost",
+          "nearly",
+          "virtually",
+          "mainly");
+
+  /**
+   * Holding words whose side, unnamed, is the occupier: "a third of the region is under
+   * occupation".
+   */
+  static final Set<String> OCCUPATION = Set.of("occupation", "occupied");
+
+  /** Words of ground its own country holds: "most of this country remains independent". */
+  static final Set<String> UNOCCUPIED = Set.of("free", "independent", "unoccupied");
+
+  /** Words before a count that refer back to places told of: "by seizing the two cities". */
+  static final Set<String> REFERRING_BACK = Set.of("the", "these", "those", "both");
+
   /** Fractions that need "a" or "one" before them: "a third of", not "the third of". */
   static final Set<String> SINGLE_FRACTIONS = Set.of("third", "quarter");
 
@@ -371,7 +700,6 @@ final class Lexicon {
           "now",
           "still",
           "firmly",
-          "largely",
           "fully",
           "entirely",
           "completely",
@@ -1122,7 +1450,10 @@ final class Lexicon {
           "districts",
           "district",
           "province",
-          "cities");
+          "cities",
+          // "took control of the Ukrainian port city Kherson"
+          "ukrainian",
+          "russian");
 
   /** Words before a trigger that make it no assertion: modals, negation, intent. */
   static final Set<String> MODALS =
@@ -1324,6 +1655,8 @@ final class Lexicon {
           "since",
           "completely",
           "effectively",
+          // "Izium and Lyman were all retaken"
+          "all",
           ",",
           "which");
 }

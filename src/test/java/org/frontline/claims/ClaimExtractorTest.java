@@ -464,6 +464,202 @@ class ClaimExtractorTest {
       assertThat(claims("Ukrainian units have fallen back over 300 square kilometres.")).isEmpty();
     }
 
+    @Test
+    void aCaptureNamedAsANounIsAnEventOnlyAfterAWordSayingItHappened() {
+      assertThat(
+              claims(
+                  "Kyiv's forces pressed east. This follows the liberation of Trostianets earlier"
+                      + " this week."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Trostianets"));
+      assertThat(claims("Crowds cheered after the recapture of Snihurivka by Ukrainian troops."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Snihurivka"));
+      assertThat(claims("The Russian capture of Enerhodar alarmed the agency."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("place_taken", "russia"));
+      assertThat(claims("The capture of Kharkiv remains the Russian goal.")).isEmpty();
+      assertThat(claims("Russian planners expected the quick fall of Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceFallingToASideOrInAnAppositiveBeforeThatFellIsTaken() {
+      assertThat(claims("Shelling hit Berdiansk, the port city that fell to Russian troops."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Berdyansk"));
+      assertThat(claims("Reports spoke of the towns of Lyman and Izium falling to Kyiv."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("place_taken", "ukraine"));
+      assertThat(claims("Russian troops took control of the Ukrainian port city Berdiansk."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Berdyansk"));
+      assertThat(claims("Prices kept falling in Kyiv after Russian strikes.")).isEmpty();
+    }
+
+    @Test
+    void aListOfPlacesTakenBackNeedsOnlyOneKnownPlace() {
+      assertThat(
+              claims(
+                  "Ukrainian units pressed on. Hrakove, Verbivka and Balakliia were all snatched"
+                      + " back from Russia."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Balakliia"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "Moscow refocused its troops on capturing the Donbas region.",
+          "The Russian unit was tasked with capturing Kyiv.",
+          "The Russian regiment failed in its mission of encircling and then taking Kharkiv.",
+          "Russia could seize most of Sievierodonetsk.",
+          "Russian forces want to capture most of Donetsk Oblast.",
+          "Russia will never give up its bid to take Kyiv.",
+          "Moscow could move troops away from Kharkiv.",
+          "Civilians are fleeing Russian troops in Kherson.",
+          "The Ukrainian ministry pushed back against Russian claims.",
+          "Ukrainian officials pushed back the deadline.",
+          "Sanctions are pushing the Russian economy back into the Soviet era.",
+          "Much of the city was destroyed by Russian shelling.",
+          "The Kremlin has control over its budget.",
+          "Most of Kherson's residents have fled to Odesa.",
+        })
+    void aimsModalsAndSharesOfOtherThingsAreNoClaims(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void forcesThatRetreatFleeOrAreMovedAwayWithdraw() {
+      assertThat(claims("Witnesses described Russian retreats around the city of Chernihiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
+      assertThat(
+              claims(
+                  "As invading troops withdrew from the villages around Sumy, they mined the"
+                      + " roads."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Sumy"));
+      assertThat(claims("Moscow has turned to the east, moving troops away from Chernihiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
+      assertThat(claims("Most of the Russian soldiers fled across the river overnight."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+    }
+
+    @Test
+    void aSideGivingUpItsAimAtAPlaceWithdrawsFromIt() {
+      assertThat(claims("The Russians gave up their attempt to take Kyiv in April."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kyiv"));
+      assertThat(
+              claims("Having abandoned his push on Kharkiv, the Russian commander turned south."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kharkiv"));
+    }
+
+    @Test
+    void forcesPushedBackWithdrawAndAPushOverPartOfAPlaceGainsIt() {
+      // Under way, the push has not taken the place yet.
+      assertThat(claims("Ukrainian units were gradually pushing Russian forces out of Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Sumy"));
+      assertThat(claims("They have pushed Russian soldiers back and cut the supply lines."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Ukrainian defenders were pushing back the enemy on several streets."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Kyiv's troops drove the Russians from a swath of the town centre."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+    }
+
+    @Test
+    void progressMadeAndGroundSecuredAreAreaGained() {
+      assertThat(claims("With Russian forces making slow, grinding progress in the Donbas region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Donbas"));
+      assertThat(claims("Ukrainian troops made a major breakthrough in the Kherson region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Kherson Oblast"));
+      // Gains made with no preposition are at the place the sentence names.
+      assertThat(
+              claims(
+                  "Russian troops hold most of Bakhmut's east and are making steady local gains."))
+          .extracting(Claim::kind, Claim::actor)
+          .contains(tuple("area_gained", "russia"));
+      assertThat(claims("Ukrainian forces have secured a key road after heavy fighting."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "Russian troops have not been able to make significant progress in the Donbas region.",
+          "Russia has made few advances in Donetsk Oblast this year.",
+          "Ukraine and Russia made a breakthrough in talks in Istanbul.",
+          "Russian negotiators made progress in the talks in Minsk.",
+          "Ukraine secured funding for roads in Kyiv.",
+        })
+    void progressDeniedOrNotOnGroundIsNoClaim(String sentence) {
+      assertThat(claims(sentence)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aDefiniteCountOfSettlementsRefersBackAndIsNoNewClaim() {
+      assertThat(claims("By seizing the two cities, Ukrainian forces threatened Izium.")).isEmpty();
+      assertThat(claims("Ukrainian forces seized two cities near Izium."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("settlements_taken", 2.0));
+    }
+
+    @Test
+    void aPlaceThatAppearsToHaveBeenTakenIsAReportedCapture() {
+      assertThat(claims("On Saturday Ukrainian forces appeared to have retaken the city of Lyman."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Lyman"));
+      assertThat(claims("Russia appears to want to take Lyman.")).isEmpty();
+    }
+
+    @Test
+    void sharesWithoutANumberAreVagueShares() {
+      assertThat(claims("Russia has seized most of Sievierodonetsk."))
+          .extracting(
+              Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier, Claim::location)
+          .containsExactly(tuple("control_share", "russia", null, "vague", "Sievierodonetsk"));
+      assertThat(claims("Ukrainian troops are still defending much of the town of Bakhmut."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("control_share", "ukraine", "Bakhmut"));
+      assertThat(claims("Most of the Kherson region is still under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("control_share", "russia", "Kherson Oblast"));
+      assertThat(claims("The road near Svatove was practically under Ukrainian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly(tuple("control_share", "ukraine", "vague"));
+      assertThat(claims("Against all odds, most of the country remains free."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("control_share", "ukraine", "Ukraine"));
+      assertThat(claims("One third of the Kharkiv region is still under occupation."))
+          .extracting(Claim::kind, Claim::actor, Claim::unit)
+          .containsExactly(tuple("control_share", "russia", "percent"));
+    }
+
+    @Test
+    void partsOfAPlaceControlledAreAreaControlled() {
+      assertThat(claims("Russian forces already control large swathes of the south."))
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly(tuple("area_controlled", "russia", "vague"));
+      assertThat(claims("Russia said it had control of urban parts of the city."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_controlled", "russia"));
+      assertThat(
+              claims("Ukrainian forces were maintaining control over just one area of Lysychansk."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "ukraine", "Lysychansk"));
+    }
+
     @ParameterizedTest
     @ValueSource(
         strings = {

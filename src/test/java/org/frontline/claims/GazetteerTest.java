@@ -114,6 +114,11 @@ class GazetteerTest {
   @Test
   void capitalsArePlacesAfterAPrepositionAndTheCapitalIsKyiv() {
     assertThat(names("explosions in Kyiv")).containsExactly("Kyiv");
+    assertThat(names("their bid to capture Kyiv")).containsExactly("Kyiv");
+    assertThat(names("retreated from Hostomel Airport")).containsExactly("Hostomel");
+    assertThat(names("the bulk of Moscow's forces")).isEmpty();
+    assertThat(names("Moscow took Kyiv's warning seriously")).isEmpty();
+    assertThat(names("accusations of the Taliban taking Moscow money")).isEmpty();
     assertThat(names("withdrew from around the capital")).containsExactly("Kyiv");
     assertThat(names("drones over the Russian capital")).containsExactly("Moscow");
     assertThat(names("the capital of Donetsk Oblast")).containsExactly("Donetsk Oblast");
