@@ -2444,6 +2444,20 @@ public final class ClaimExtractor implements Serializable {
     if (w.equals("bodies") || w.equals("corpses")) {
       return bodiesFound(tokens, k) ? new int[] {k, k} : null;
     }
+    // Killings told without their people: "a deadly strike on the market", "the Bucha
+    // massacre", "mass graves".
+    if (Lexicon.DEADLY.contains(w)
+        && k + 1 < tokens.size()
+        && Lexicon.ATTACKS.contains(tokens.get(k + 1).norm())) {
+      return new int[] {k, k + 1};
+    }
+    if (Lexicon.KILLINGS_UNNAMED.contains(w)) {
+      // "It was a massacre" names what was told before.
+      boolean named =
+          k > 1 && tokens.get(k - 1).is("a") && Lexicon.BE.contains(tokens.get(k - 2).norm());
+      boolean graves = w.equals("graves");
+      return !named && (!graves || tokens.get(k - 1).is("mass")) ? new int[] {k, k} : null;
+    }
     // "held as prisoners of war", "believed to be prisoners", "took several prisoners"; not
     // "should be treated as prisoners of war".
     if ((w.equals("prisoners") || w.equals("pows")) && k > 1) {
@@ -3165,7 +3179,11 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     String kind;
-    if (Lexicon.KILLED.contains(w) || Lexicon.KILLING_NOUNS.contains(w)) {
+    if (Lexicon.KILLED.contains(w)
+        || Lexicon.KILLING_NOUNS.contains(w)
+        || Lexicon.DEAD.contains(w)
+        || Lexicon.DEADLY.contains(w)
+        || Lexicon.KILLINGS_UNNAMED.contains(w)) {
       kind = "killed";
     } else if (Lexicon.WOUNDED.contains(w)) {
       // "fatally wounded", "mortally injured": the wound killed.

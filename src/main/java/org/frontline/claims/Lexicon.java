@@ -1303,12 +1303,37 @@ final class Lexicon {
   static final Set<String> PARTICLES = Set.of("down", "up", "out", "off");
 
   /** Words for people killed, before the people: "dead civilians", "murdered civilians". */
-  static final Set<String> DEAD = Set.of("dead", "murdered", "executed", "slain");
+  static final Set<String> DEAD = Set.of("dead", "murdered", "executed", "slain", "fallen");
 
   /** Nouns of a killing before "of" and its victim: "the assassination of a mayor". */
   static final Set<String> KILLING_NOUNS =
       Set.of(
           "killing", "killings", "murder", "murders", "assassination", "execution", "executions");
+
+  /** Adjectives that make an attack a killing: "a deadly strike". */
+  static final Set<String> DEADLY = Set.of("deadly", "fatal", "lethal", "deadliest");
+
+  /** Attacks that {@link #DEADLY} describes. */
+  static final Set<String> ATTACKS =
+      Set.of(
+          "strike",
+          "strikes",
+          "airstrike",
+          "airstrikes",
+          "attack",
+          "attacks",
+          "shelling",
+          "blast",
+          "blasts",
+          "explosion",
+          "bombing",
+          "bombardment",
+          "raid",
+          "assault",
+          "ambush");
+
+  /** Words that tell of people killed without naming them: "the massacre", "mass graves". */
+  static final Set<String> KILLINGS_UNNAMED = Set.of("massacre", "massacres", "graves");
 
   /** Words standing for people unnamed as the subject of a casualty: "some were killed". */
   static final Set<String> SOME_PEOPLE =

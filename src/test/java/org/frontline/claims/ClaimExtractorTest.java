@@ -1288,6 +1288,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void killingsToldWithoutTheirPeopleAreKilledClaims() {
+      assertThat(only(WAR + "A deadly strike hit a bus station in Sumy on Tuesday."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly("killed", "Sumy");
+      assertThat(only(WAR + "The Irpin massacre shocked Europe.").kind()).isEqualTo("killed");
+      assertThat(only(WAR + "Investigators found mass graves near Izium.").kind())
+          .isEqualTo("killed");
+      assertThat(only(WAR + "Fallen soldiers were buried in Lviv.").kind()).isEqualTo("killed");
+      assertThat(claims(WAR + "Kyiv wants to prevent a massacre in Sumy.")).isEmpty();
+      assertThat(claims(WAR + "Old graves were found near Izium.")).isEmpty();
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
