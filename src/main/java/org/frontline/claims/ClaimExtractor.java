@@ -1629,8 +1629,16 @@ public final class ClaimExtractor implements Serializable {
    * people, flee. In "people flee advancing forces" the forces are what is fled.
    */
   private static boolean forcesFlee(List<Token> tokens, int k) {
+    // "Russian forces left 12 dead", "the troops left behind mines": what they left is no ground.
+    if (Lexicon.LEAVING.contains(tokens.get(k).norm())
+        && k + 1 < tokens.size()
+        && (Quantities.startsNumber(tokens, k + 1)
+            || Lexicon.LEFT_THINGS.contains(tokens.get(k + 1).norm()))) {
+      return false;
+    }
     for (int i = Math.max(0, k - 2); i < k; i++) {
-      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())) {
+      String noun = tokens.get(i).base();
+      if (Lexicon.FORCE_NOUNS.contains(noun) || Lexicon.FORCES_AS_PEOPLE.contains(noun)) {
         return true;
       }
     }
@@ -1722,6 +1730,7 @@ public final class ClaimExtractor implements Serializable {
   private static boolean forcesNear(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 6); i < Math.min(tokens.size(), k + 7); i++) {
       if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())
+          || Lexicon.FORCES_AS_PEOPLE.contains(tokens.get(i).base())
           || Lexicon.MILITARY_VEHICLES.contains(tokens.get(i).norm())) {
         return true;
       }

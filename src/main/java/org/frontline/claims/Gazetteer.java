@@ -86,6 +86,10 @@ public final class Gazetteer implements Serializable {
   private static final Set<String> SITES =
       Set.of("airport", "airfield", "airbase", "bridge", "dam", "port", "station", "district");
 
+  /** Nouns that say the name after "of" is a settlement: "the village of Husarivka". */
+  private static final Set<String> SETTLEMENT_WORDS =
+      Set.of("village", "town", "city", "settlement", "hamlet");
+
   /** Prepositions that put something in a country: "killed in Yemen", "across Ukraine". */
   private static final Set<String> COUNTRY_LOCATIVE =
       Set.of("in", "across", "throughout", "inside", "within", "into");
@@ -327,6 +331,10 @@ public final class Gazetteer implements Serializable {
         }
       }
     }
+    Mention unknown = unknownSettlement(tokens, i);
+    if (unknown != null) {
+      return unknown;
+    }
     if (!t.isWord() || !t.isCapitalised()) {
       return null;
     }
@@ -386,6 +394,41 @@ public final class Gazetteer implements Serializable {
       return new Mention(i, after - 1, best(entries, regionsNearby));
     }
     return null;
+  }
+
+  /**
+   * "the village of Husarivka" where the gazetteer lacks Husarivka: the text says it is a
+   * settlement, so its name as written is the place (no oblast or country known).
+   */
+  private Mention unknownSettlement(List<Token> tokens, int i) {
+    if (!SETTLEMENT_WORDS.contains(tokens.get(i).norm())
+        || i + 2 >= tokens.size()
+        || !tokens.get(i + 1).is("of")
+        || !tokens.get(i + 2).isWord()
+        || !tokens.get(i + 2).isCapitalised()) {
+      return null;
+    }
+    int first = i + 2;
+    int last = first;
+    if (last + 1 < tokens.size()
+        && tokens.get(last + 1).isWord()
+        && tokens.get(last + 1).isCapitalised()) {
+      last++;
+    }
+    for (int n = last - first + 1; n >= 1; n--) {
+      String key = words(tokens, first, n);
+      if (settlements.containsKey(key)
+          || regionRoots.containsKey(key)
+          || bareRegions.containsKey(key)
+          || countries.containsKey(key)) {
+        return null;
+      }
+    }
+    String name = tokens.get(first).text();
+    if (last > first) {
+      name = name + " " + tokens.get(last).text();
+    }
+    return new Mention(first, last, new Place(name, null, null, false, 0));
   }
 
   /** The key of {@code n} words from {@code i}, or null when one of them is not a word. */

@@ -350,7 +350,26 @@ final class Lexicon {
           "abandonment");
 
   /** Fleeing, a withdrawal when forces flee: "the bulk of Moscow's forces fled back". */
-  static final Set<String> FLEEING = Set.of("fled", "fleeing", "flee", "flees");
+  static final Set<String> FLEEING =
+      Set.of("fled", "fleeing", "flee", "flees", "left", "leaving", "leave", "leaves");
+
+  /** The forms of "leave" among {@link #FLEEING}. */
+  static final Set<String> LEAVING = Set.of("left", "leaving", "leave", "leaves");
+
+  /**
+   * Words after "left" that say what was left behind, not which ground ("left behind mines"), or
+   * that those left remain ("the last defenders left in the city").
+   */
+  static final Set<String> LEFT_THINGS =
+      Set.of(
+          "behind", "a", "an", "their", "his", "its", "dead", "many", "several", "no", "bodies",
+          "in", "at", "to", "over");
+
+  /**
+   * Peoples that stand for the invading forces: "the Russians fled", "the invaders left" (fleeing
+   * Ukrainians are mostly refugees).
+   */
+  static final Set<String> FORCES_AS_PEOPLE = Set.of("russians", "invaders", "occupiers");
 
   /** Words that make forces the invader's: "as invading troops withdrew from Kyiv". */
   static final Set<String> INVADING = Set.of("invading", "occupying");

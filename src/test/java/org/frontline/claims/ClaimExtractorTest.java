@@ -674,6 +674,23 @@ class ClaimExtractorTest {
   }
 
   @Nested
+  class Withdrawals {
+
+    @Test
+    void forcesThatLeaveOrFleeWithdraw() {
+      assertThat(only("The Russians fled the town of Trostianets on Monday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("withdrawal", "russia", "Trostianets");
+      assertThat(only("After the invaders left, residents of Bucha came out.").kind())
+          .isEqualTo("withdrawal");
+      assertThat(claims("Many Ukrainians fled the city of Kharkiv.")).isEmpty();
+      assertThat(claims("Russian troops left behind mines in Irpin.")).isEmpty();
+      assertThat(claims("They are the last Ukrainian defenders left in the city of Mariupol."))
+          .isEmpty();
+    }
+  }
+
+  @Nested
   class Casualties {
 
     @Test

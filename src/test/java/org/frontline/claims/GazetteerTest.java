@@ -141,4 +141,15 @@ class GazetteerTest {
             org.assertj.core.groups.Tuple.tuple("United States", null, "United States"));
     assertThat(gazetteer.country("Ukraine").name()).isEqualTo("Ukraine");
   }
+
+  @Test
+  void aSettlementTheGazetteerLacksIsNamedByTheTextThatSaysItIsOne() {
+    Gazetteer gazetteer = Gazetteer.embedded();
+    String text = "troops entered the village of Husarivka Druha and the town of Izium";
+    assertThat(gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), Set.of()))
+        .extracting(m -> m.place().name(), m -> m.place().admin1())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Husarivka Druha", null),
+            org.assertj.core.groups.Tuple.tuple("Izium", "Kharkiv Oblast"));
+  }
 }
