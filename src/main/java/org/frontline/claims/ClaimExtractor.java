@@ -48,6 +48,9 @@ public final class ClaimExtractor implements Serializable {
   /** Reason of the note on a document whose extraction hit the time cap. */
   public static final String TIME_CAP = "time_cap";
 
+  /** Reason of the note on a document where a rule failed on some sentences. */
+  public static final String RULE_ERROR = "rule_error";
+
   private final long maxMillisPerDocument;
 
   /**
@@ -66,11 +69,13 @@ public final class ClaimExtractor implements Serializable {
   public record Context(String docId, LocalDate published) {}
 
   /**
-   * The claims of a document and, when the time cap cut extraction short, what was done.
+   * The claims of a document and, when extraction fell short, why and what was done.
    *
-   * @param note null, or what was done before the time cap ({@link #TIME_CAP}) stopped it
+   * @param reason null, {@link #TIME_CAP} or {@link #RULE_ERROR}
+   * @param note null, or what was done before the time cap stopped extraction, or which sentences a
+   *     failing rule cost
    */
-  public record Extraction(List<Claim> claims, String note) {}
+  public record Extraction(List<Claim> claims, String reason, String note) {}
 
   /** A sentence ready for the rules. */
   private record Sentence(
@@ -105,7 +110,6 @@ public final class ClaimExtractor implements Serializable {
     Map<String, Integer> countryCounts = new LinkedHashMap<>();
     List<int[]> fullDateYears = new ArrayList<>();
     boolean violentDocument = false;
-    String note = null;
     try {
       // First pass: tokens, regions named anywhere (they settle ambiguous names) and the years
       // of full dates (they give a year to dates written without one).
@@ -159,7 +163,9 @@ public final class ClaimExtractor implements Serializable {
                 countries));
       }
     } catch (TimeCapExceeded e) {
-      return new Extraction(List.of(), timeCapNote(0, spans.size()));
+      return new Extraction(List.of(), TIME_CAP, timeCapNote(0, spans.size()));
+    } catch (RuntimeException e) {
+      return new Extraction(List.of(), RULE_ERROR, "could not read the sentences: " + e);
     }
     Place documentRegion = mostNamed(regionCounts, gazetteer);
     // Where a claim naming no place happened: the country of the regions the article names, or
@@ -175,67 +181,84 @@ public final class ClaimExtractor implements Serializable {
     String topicActor = null;
     String lastClaimant = null;
     int done = 0;
+    int ruleErrors = 0;
+    String firstRuleError = null;
     try {
       for (int s = 0; s < sentences.size(); s++) {
         checkTime(deadline);
-        Sentence sentence = sentences.get(s);
-        List<Draft> drafts = new ArrayList<>();
-        if (!isQuestion(body, sentence)) {
-          territorialWithNumbers(sentence, topicActor, drafts, deadline);
-          territorialPlaces(sentence, topicActor, drafts, deadline);
-          casualties(
-              sentence,
-              s > 0 ? sentences.get(s - 1) : null,
-              violentDocument,
-              topicActor,
-              drafts,
-              deadline);
-        }
-        String claimant = Claimants.find(sentence.tokens(), body, lastClaimant);
-        if (claimant == null && !drafts.isEmpty() && opensQuote(body, sentence)) {
-          claimant = quoteAttribution(body, sentences, s, lastClaimant);
-        }
-        for (Draft draft : strongestPerKind(drafts)) {
-          Claim claim =
-              claim(
-                  body,
-                  context,
-                  sentence,
-                  s > 0 ? sentences.get(s - 1) : null,
-                  draft,
-                  claimant,
-                  documentRegion,
-                  documentCountry,
-                  fullDateYears);
-          // A restatement that names no place of its own ("24 people were killed, the official
-          // said") repeats the claim made earlier wherever that was; "two other people were
-          // killed" tells of new ones.
-          boolean placeInSentence =
-              draft.place() != null || nearestPlace(sentence, draft.anchor()) != null;
-          String unplaced = sameClaimInDocument(claim, false);
-          String placed = sameClaimInDocument(claim, true);
-          boolean restated =
-              placeInSentence ? seenPlaced.contains(placed) : seen.contains(unplaced);
-          if (restated && !countsOthers(claim.valueText())) {
-            continue;
+        try {
+          Sentence sentence = sentences.get(s);
+          List<Draft> drafts = new ArrayList<>();
+          if (!isQuestion(body, sentence)) {
+            territorialWithNumbers(sentence, topicActor, drafts, deadline);
+            territorialPlaces(sentence, topicActor, drafts, deadline);
+            casualties(
+                sentence,
+                s > 0 ? sentences.get(s - 1) : null,
+                violentDocument,
+                topicActor,
+                drafts,
+                deadline);
           }
-          claims.add(claim);
-          seenPlaced.add(placed);
-          seen.add(unplaced);
-        }
-        if (claimant != null) {
-          lastClaimant = claimant;
-        }
-        String subject = firstSubject(sentence);
-        if (subject != null) {
-          topicActor = subject;
+          String claimant = Claimants.find(sentence.tokens(), body, lastClaimant);
+          if (claimant == null && !drafts.isEmpty() && opensQuote(body, sentence)) {
+            claimant = quoteAttribution(body, sentences, s, lastClaimant);
+          }
+          for (Draft draft : strongestPerKind(drafts)) {
+            Claim claim =
+                claim(
+                    body,
+                    context,
+                    sentence,
+                    s > 0 ? sentences.get(s - 1) : null,
+                    draft,
+                    claimant,
+                    documentRegion,
+                    documentCountry,
+                    fullDateYears);
+            // A restatement that names no place of its own ("24 people were killed, the official
+            // said") repeats the claim made earlier wherever that was; "two other people were
+            // killed" tells of new ones.
+            boolean placeInSentence =
+                draft.place() != null || nearestPlace(sentence, draft.anchor()) != null;
+            String unplaced = sameClaimInDocument(claim, false);
+            String placed = sameClaimInDocument(claim, true);
+            boolean restated =
+                placeInSentence ? seenPlaced.contains(placed) : seen.contains(unplaced);
+            if (restated && !countsOthers(claim.valueText())) {
+              continue;
+            }
+            claims.add(claim);
+            seenPlaced.add(placed);
+            seen.add(unplaced);
+          }
+          if (claimant != null) {
+            lastClaimant = claimant;
+          }
+          String subject = firstSubject(sentence);
+          if (subject != null) {
+            topicActor = subject;
+          }
+        } catch (TimeCapExceeded e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // A rule failing on one sentence costs that sentence, not the document or the run.
+          if (ruleErrors++ == 0) {
+            firstRuleError = "sentence " + s + ": " + e;
+          }
         }
         done = s + 1;
       }
     } catch (TimeCapExceeded e) {
-      note = timeCapNote(done, sentences.size());
+      return new Extraction(List.copyOf(claims), TIME_CAP, timeCapNote(done, sentences.size()));
     }
-    return new Extraction(List.copyOf(claims), note);
+    if (ruleErrors > 0) {
+      return new Extraction(
+          List.copyOf(claims),
+          RULE_ERROR,
+          ruleErrors + " sentence(s) skipped after a rule failed, first " + firstRuleError);
+    }
+    return new Extraction(List.copyOf(claims), null, null);
   }
 
   /** Place mentions indexed by their first (or last) token, so look-ups take constant time. */
@@ -541,7 +564,8 @@ public final class ClaimExtractor implements Serializable {
       boolean gain =
           (Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w))
               || nominal
-              || fallingNow;
+              || fallingNow
+              || (w.equals("occupied") && occupiers(tokens, k - 1));
       boolean loss = Lexicon.LOSS.contains(w);
       boolean withdraw =
           Lexicon.WITHDRAW.contains(w)
@@ -997,6 +1021,10 @@ public final class ClaimExtractor implements Serializable {
         }
       }
       return;
+    }
+    // "Mariupol, which is now under Russian control": the place the relative clause is about.
+    if (j >= 1 && (tokens.get(j).is("which") || tokens.get(j).is("that")) && j < k - 1) {
+      j = tokens.get(j - 1).is(",") ? j - 2 : j - 1;
     }
     Gazetteer.Mention m = j >= 0 && j < k - 1 ? placeEndingAt(sentence, j) : null;
     // "during the time that Bucha was under Russian control" dates something else; "95% of
@@ -1649,6 +1677,23 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * "Russian troops occupied Kherson", "after they occupied Kherson": the verb has forces or a side
+   * as its subject right before it, unlike "the occupied town" or "Russian-occupied Crimea".
+   */
+  private static boolean occupiers(List<Token> tokens, int i) {
+    if (i < 0) {
+      return false;
+    }
+    String w = tokens.get(i).base();
+    return Lexicon.FORCE_NOUNS.contains(w)
+        || Lexicon.FORCES_AS_PEOPLE.contains(w)
+        || w.equals("they")
+        || (Actors.sideOf(tokens.get(i)) != null
+            && tokens.get(i).isCapitalised()
+            && !w.endsWith("n"));
   }
 
   /** "as invading troops withdrew": the invader's forces, where no side is named. */
@@ -2465,7 +2510,8 @@ public final class ClaimExtractor implements Serializable {
       boolean named =
           k > 1 && tokens.get(k - 1).is("a") && Lexicon.BE.contains(tokens.get(k - 2).norm());
       boolean graves = w.equals("graves");
-      return !named && (!graves || tokens.get(k - 1).is("mass")) ? new int[] {k, k} : null;
+      boolean mass = k > 0 && tokens.get(k - 1).is("mass");
+      return !named && (!graves || mass) ? new int[] {k, k} : null;
     }
     // "held as prisoners of war", "believed to be prisoners", "took several prisoners"; not
     // "should be treated as prisoners of war".

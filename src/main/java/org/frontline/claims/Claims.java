@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.split;
@@ -51,6 +50,7 @@ public final class Claims {
       new StructType()
           .add(Columns.DOC_ID, DataTypes.StringType, false)
           .add(Columns.PATH, DataTypes.StringType, false)
+          .add(Columns.REASON, DataTypes.StringType)
           .add(Columns.NOTE, DataTypes.StringType)
           .add(
               Columns.CLAIMS,
@@ -69,14 +69,17 @@ public final class Claims {
     return extracted.select(explode(col(Columns.CLAIMS)).as("c")).select("c.*");
   }
 
-  /** The rows of the claim_notes table: documents whose extraction was cut short. */
+  /**
+   * The rows of the claim_notes table: documents whose extraction fell short, cut by the time cap
+   * or by a rule that failed on some sentences.
+   */
   public static Dataset<Row> notes(Dataset<Row> extracted) {
     return extracted
-        .where(col(Columns.NOTE).isNotNull())
+        .where(col(Columns.REASON).isNotNull())
         .select(
             col(Columns.DOC_ID),
             col(Columns.PATH),
-            lit(ClaimExtractor.TIME_CAP).as(Columns.REASON),
+            col(Columns.REASON),
             col(Columns.NOTE).as(Columns.DETAIL));
   }
 
@@ -160,6 +163,7 @@ public final class Claims {
           EXTRACTED,
           docId,
           in.getAs(Columns.PATH),
+          extraction.reason(),
           extraction.note(),
           CollectionConverters.asScala(rows).toSeq());
     }

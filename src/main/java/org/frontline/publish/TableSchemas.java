@@ -371,13 +371,18 @@ public final class TableSchemas {
   public static final Table CLAIM_NOTES =
       new Table(
           "claim_notes",
-          "One row per document whose claim extraction stopped early (time cap), with why.",
+          "One row per document whose claim extraction fell short (time cap, or a rule that failed"
+              + " on some sentences), with why.",
           new StructType(
               new StructField[] {
                 field(Columns.DOC_ID, DataTypes.StringType, false, "The document"),
                 field(Columns.PATH, DataTypes.StringType, false, "The input file"),
-                field(Columns.REASON, DataTypes.StringType, false, "time_cap"),
-                field(Columns.DETAIL, DataTypes.StringType, false, "What was done before stopping"),
+                field(Columns.REASON, DataTypes.StringType, false, "time_cap or rule_error"),
+                field(
+                    Columns.DETAIL,
+                    DataTypes.StringType,
+                    false,
+                    "What was done before stopping, or which sentences a failing rule cost"),
               }),
           Columns.DOC_ID,
           List.of());

@@ -688,6 +688,25 @@ class ClaimExtractorTest {
       assertThat(claims("They are the last Ukrainian defenders left in the city of Mariupol."))
           .isEmpty();
     }
+
+    @Test
+    void forcesThatOccupyAPlaceTakeIt() {
+      assertThat(only("Russian troops occupied Melitopol on Sunday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("place_taken", "russia", "Melitopol");
+      assertThat(
+              only("Russian troops came. Residents left after they occupied Kherson in March.")
+                  .location())
+          .isEqualTo("Kherson");
+      assertThat(claims("The occupied town of Izium was shelled.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceARelativeClauseSaysIsUnderControlIsHeld() {
+      assertThat(only("Mariupol, which is now under Russian control, lies in ruins."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly("area_controlled", "russia", "Mariupol");
+    }
   }
 
   @Nested
@@ -1451,6 +1470,7 @@ class ClaimExtractorTest {
               + "Russian troops killed 12 civilians in Kherson. ".repeat(200_000);
       ClaimExtractor.Extraction extraction =
           new ClaimExtractor(1).extract(body, new ClaimExtractor.Context("d", PUBLISHED));
+      assertThat(extraction.reason()).isEqualTo(ClaimExtractor.TIME_CAP);
       assertThat(extraction.note()).startsWith("stopped after 1 ms at sentence");
     }
   }
