@@ -21,7 +21,7 @@ import java.util.Map;
  * @param stageMillis wall time per stage, in run order
  * @param readTasks the tasks that read the files (many files per task)
  * @param claims claims the run's documents make
- * @param claimNotes documents whose claim extraction hit the time cap
+ * @param claimNotes documents whose claim extraction fell short (time cap or rule error)
  */
 public record RunResult(
     String runId,
@@ -60,7 +60,8 @@ public record RunResult(
             documents - documentsInserted - documentsUpdated));
     lines.add(
         String.format(
-            "  claims %,d (%,d documents cut short by the time cap)", claims, claimNotes));
+            "  claims %,d (%,d documents with a note in claim_notes: time cap or rule error)",
+            claims, claimNotes));
     lines.add(
         String.format(
             "  near-duplicates: %,d clusters of copies, %,d documents that are a copy",
