@@ -1,0 +1,152 @@
+package org.frontline.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the orchestration in {@link ClaimExtractor} and both rule sets ({@link TerritorialRules},
+ * {@link CasualtyRules}) share: the time cap, how far back a subject is looked for, distances and
+ * the nearest place, a few word tests, modality ({@link #blocked}) and the text of a span.
+ */
+final class RuleSupport {
+  private RuleSupport() {}
+
+  /** How far back the subject of a verb is looked for, in tokens. */
+  static final int SUBJECT_REACH = 20;
+
+  /** Thrown when a document runs past its time cap; caught by {@link ClaimExtractor#extract}. */
+  static final class TimeCapExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TimeCapExceeded() {
+      super(null, null, false, false);
+    }
+  }
+
+  static void checkTime(long deadline) {
+    if (System.nanoTime() > deadline) {
+      throw new TimeCapExceeded();
+    }
+  }
+
+  static int distance(int index, int first, int last) {
+    return index < first ? first - index : index - last;
+  }
+
+  static boolean determiner(Token t) {
+    return Set.of("the", "a", "an", "its", "their", "his", "her", "our", "any").contains(t.norm())
+        || t.norm().endsWith("'s");
+  }
+
+  /** The place named nearest to a token, looking outwards from it. */
+  static Place nearestPlace(Sentence sentence, int anchor) {
+    Gazetteer.Mention[] starts = sentence.placeStarts();
+    Gazetteer.Mention[] ends = sentence.placeEnds();
+    for (int d = 0; d < starts.length; d++) {
+      if (anchor + d < starts.length
+          && starts[anchor + d] != null
+          && !referencePoint(sentence.tokens(), anchor + d)) {
+        return starts[anchor + d].place();
+      }
+      if (anchor - d >= 0
+          && anchor - d < ends.length
+          && ends[anchor - d] != null
+          && !referencePoint(sentence.tokens(), ends[anchor - d].first())) {
+        return ends[anchor - d].place();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the place starting at {@code first} only says where another lies: "Cherkasy, 160km
+   * southeast of Kyiv" is about Cherkasy.
+   */
+  private static boolean referencePoint(List<Token> tokens, int first) {
+    return first > 1
+        && tokens.get(first - 1).is("of")
+        && Lexicon.COMPASS.contains(tokens.get(first - 2).norm());
+  }
+
+  /** A quotation mark: "was \"unfortunately killed\"" quotes only part of a verb. */
+  static boolean isQuote(Token t) {
+    return t.is("\"") || t.is("\u201c") || t.is("\u201d");
+  }
+
+  /** "a woman killed in the blast", "soldiers killed or captured": the clause ends here. */
+  static boolean endsReducedClause(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token t = tokens.get(next);
+    return !t.isWord()
+        || Lexicon.PREPOSITIONS.contains(t.norm())
+        || Set.of(
+                "and",
+                "or",
+                "during",
+                "when",
+                "while",
+                "after",
+                "as",
+                "near",
+                "overnight",
+                "earlier",
+                "last",
+                "yesterday",
+                "alongside",
+                "amid",
+                "since")
+            .contains(t.norm());
+  }
+
+  /** Lower-case adverbs between an auxiliary and its participle: "was reportedly killed". */
+  static boolean adverb(Token t) {
+    String w = t.norm();
+    return !t.isCapitalised()
+        && t.isWord()
+        && (w.endsWith("ly")
+            || Set.of("also", "later", "then", "already", "since", "just", "now", "both", "all")
+                .contains(w));
+  }
+
+  /** Whether any word of the sentence is one of {@code words}. */
+  static boolean mentions(List<Token> tokens, Set<String> words) {
+    for (Token t : tokens) {
+      if (words.contains(t.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at {@code k} asserts nothing: under a modal or negation ("could capture", "did
+   * not withdraw", "failed to take"), or an infinitive of intent ("an effort to take back",
+   * "promises to retake") rather than of fact ("managed to capture", "decided to withdraw").
+   */
+  static boolean blocked(List<Token> tokens, int k) {
+    int words = 0;
+    for (int i = k - 1; i >= 0 && words < 3; i--) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      // "May" is the month; only the lower-case word is a modal.
+      boolean modal = Lexicon.MODALS.contains(t.norm()) && !t.text().equals("May");
+      if (modal || t.norm().endsWith("n't")) {
+        return true;
+      }
+      if (t.is("to")) {
+        return i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm());
+      }
+    }
+    return false;
+  }
+
+  static String text(Sentence sentence, int first, int last) {
+    List<Token> tokens = sentence.tokens();
+    return sentence.body().substring(tokens.get(first).start(), tokens.get(last).end());
+  }
+}
