@@ -198,6 +198,10 @@ final class CasualtyRules {
     // mentally", and "the human toll rose to 50" is a count.
     if (tokens.get(k).is("toll")) {
       String before = tokens.get(k - 1).norm();
+      // "as the death toll mounts": deaths without a number, a killed claim of its own.
+      if (before.equals("death")) {
+        return -1;
+      }
       if (k + 1 == tokens.size() || !(tokens.get(k + 1).is("on") || tokens.get(k + 1).is("of"))) {
         return -1;
       }
@@ -221,8 +225,8 @@ final class CasualtyRules {
         && Quantities.startsNumber(tokens, k + 2)) {
       return -1;
     }
-    // "suffered losses", "suffering further losses"
-    for (int i = k - 1; i >= Math.max(0, k - 2); i--) {
+    // "suffered losses", "suffering further losses", "suffered a tremendous amount of casualties"
+    for (int i = k - 1; i >= Math.max(0, k - 5); i--) {
       if (Lexicon.SUFFERED.contains(tokens.get(i).norm())) {
         return i;
       }
@@ -346,8 +350,23 @@ final class CasualtyRules {
     if (counted) {
       return null;
     }
+    // "as the death toll mounts": deaths told without a number.
+    if (w.equals("toll") && k > 0 && tokens.get(k - 1).is("death")) {
+      for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+        if (Quantities.startsNumber(tokens, i)) {
+          return null;
+        }
+        if (Lexicon.RISING.contains(tokens.get(i).norm())) {
+          return numberFollows(tokens, i) ? null : new int[] {k - 1, k};
+        }
+      }
+      return null;
+    }
+    // Bodies that were found or lie somewhere, or dead bodies anywhere: "there are still dead
+    // bodies on the streets".
     if (w.equals("bodies") || w.equals("corpses")) {
-      return bodiesFound(tokens, k) ? new int[] {k, k} : null;
+      boolean dead = k > 0 && tokens.get(k - 1).is("dead");
+      return dead || bodiesFound(tokens, k) ? new int[] {k, k} : null;
     }
     // Killings told without their people: "a deadly strike on the market", "the Bucha
     // massacre", "mass graves".
@@ -423,6 +442,16 @@ final class CasualtyRules {
     return null;
   }
 
+  /** Whether a number follows within a few words: "rose to 50", "climbed past 1,000". */
+  private static boolean numberFollows(List<Token> tokens, int from) {
+    for (int i = from + 1; i < Math.min(tokens.size(), from + 5); i++) {
+      if (Quantities.startsNumber(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "bodies lie in the streets", "bodies were found", "residents saw dead civilians". */
   private static boolean bodiesFound(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 3); i < Math.min(tokens.size(), k + 8); i++) {
@@ -448,6 +477,12 @@ final class CasualtyRules {
   private static int[] victimsBefore(Sentence sentence, int k, boolean dying) {
     List<Token> tokens = sentence.tokens();
     int i = k - 1;
+    // "a doctor was among those killed": the subject of "was among".
+    if (i >= 2
+        && (tokens.get(i).is("those") || tokens.get(i).is("the"))
+        && tokens.get(i - 1).is("among")) {
+      i -= 2;
+    }
     // "was tortured and executed", "were mown down and killed", "had been raped before being
     // killed": the first participle's subject.
     int join =
@@ -711,13 +746,35 @@ final class CasualtyRules {
     if (w.equals("more")) {
       return i > 0 && Quantities.VAGUE_WORDS.contains(tokens.get(i - 1).norm());
     }
-    // "an armoured personnel carrier"
-    if (i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("carrier")) {
+    // "an armoured personnel carrier", "the last major stronghold", "a national holiday": words
+    // for persons that are adjectives before a noun.
+    if (i + 1 < tokens.size()
+        && (tokens.get(i + 1).norm().startsWith("carrier")
+            || (Lexicon.PERSONS_AS_ADJECTIVES.contains(w) && nounFollows(tokens, i)))) {
       return false;
     }
     return Lexicon.PERSONS.contains(w)
         || Quantities.PEOPLE_NOUNS.contains(w)
         || Lexicon.personsPlural(w);
+  }
+
+  /**
+   * Whether a noun seems to follow {@code i}: a lower-case word that is no verb form, preposition
+   * or description ("a major stronghold", not "a major close to", "the general said").
+   */
+  private static boolean nounFollows(List<Token> tokens, int i) {
+    Token next = tokens.get(i + 1);
+    String w = next.norm();
+    return next.isWord()
+        && !next.isCapitalised()
+        && !Lexicon.BE_HAVE.contains(w)
+        && !Lexicon.PREPOSITIONS.contains(w)
+        && !Lexicon.CLAUSE_OPENERS.contains(w)
+        && !Claimants.isSpeechVerb(w)
+        && !w.equals("close")
+        && !w.equals("and")
+        && !w.equals("or")
+        && !isCasualtyWord(tokens, i + 1);
   }
 
   /** The words before a people noun that belong to it: "a young Ukrainian soldier". */

@@ -1284,7 +1284,8 @@ final class Lexicon {
           "lined",
           "lining",
           "piled",
-          "buried");
+          "buried",
+          "exhuming");
 
   /** Pronouns after "N of" that make N a count of people: "64 of them", "three of whom". */
   static final Set<String> PRONOUNS_OF_PEOPLE = Set.of("them", "whom", "those", "us");
@@ -1317,6 +1318,27 @@ final class Lexicon {
 
   /** Verbs before "as prisoners" that hold people: "held as prisoners", not "treated as". */
   static final Set<String> HELD = Set.of("held", "kept", "taken", "detained");
+
+  /** Verbs of a toll that grows: "the death toll mounts". */
+  static final Set<String> RISING =
+      Set.of(
+          "mounts",
+          "mounted",
+          "mounting",
+          "rises",
+          "rose",
+          "rising",
+          "climbs",
+          "climbed",
+          "climbing",
+          "grows",
+          "grew",
+          "growing",
+          "continues");
+
+  /** Persons whose word is also an adjective: "a major offensive", "a general strike". */
+  static final Set<String> PERSONS_AS_ADJECTIVES =
+      Set.of("major", "general", "national", "official", "deputy", "chief", "senior");
 
   /** Particles of phrasal verbs: "mown down", "shot up". */
   static final Set<String> PARTICLES = Set.of("down", "up", "out", "off");

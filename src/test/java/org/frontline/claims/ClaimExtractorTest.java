@@ -1337,6 +1337,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void deathsToldWithoutANumberOrBySaying() {
+      assertThat(only(WAR + "Shelling went on in Sumy as the death toll mounts.").kind())
+          .isEqualTo("killed");
+      assertThat(only(WAR + "The death toll rose to 50 in Sumy.").valueBest()).isEqualTo(50.0);
+      assertThat(only(WAR + "A nurse was among those killed in Sumy.").valueText())
+          .isEqualTo("A nurse");
+      assertThat(only(WAR + "Russia has suffered a huge number of casualties.").kind())
+          .isEqualTo("casualties");
+      assertThat(only(WAR + "There are still dead bodies in the streets of Irpin.").kind())
+          .isEqualTo("killed");
+      // "major" before a noun is no person: the stronghold was captured, not people.
+      assertThat(claims(WAR + "Russia captured the last major stronghold in Luhansk."))
+          .extracting(Claim::kind)
+          .doesNotContain("captured");
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
