@@ -898,7 +898,8 @@ final class CasualtyRules {
         || Lexicon.WOUNDED.contains(w)
         || Lexicon.CAPTURED.contains(w)
         || Lexicon.MISSING.contains(w)
-        || Lexicon.CASUALTIES.contains(w);
+        || Lexicon.CASUALTIES.contains(w)
+        || (Lexicon.CAPTURES_OF.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
   }
 
   /**
@@ -971,11 +972,13 @@ final class CasualtyRules {
     // something else than the dead; "rose to 50" is the count.
     // "the bodies of 410 civilians", "the killing of two men": "of" names the dead, when they are
     // people ("the governing bodies of 12 countries" are not).
+    // "the surrender of 2,439 fighters": "of" names the captured too.
     boolean ofTheDead =
         counted
             && q.first() > 1
             && tokens.get(q.first() - 1).is("of")
-            && Lexicon.KILLED.contains(tokens.get(q.first() - 2).norm());
+            && (Lexicon.KILLED.contains(tokens.get(q.first() - 2).norm())
+                || Lexicon.CAPTURES_OF.contains(tokens.get(q.first() - 2).norm()));
     // "losses stand at 27,900 personnel": the verb's "at" gives the count, as "rose to" does.
     boolean standsAt =
         q.first() > 1
@@ -1105,7 +1108,7 @@ final class CasualtyRules {
       boolean fatal =
           k > 0 && (tokens.get(k - 1).is("fatally") || tokens.get(k - 1).is("mortally"));
       kind = fatal ? "killed" : "wounded";
-    } else if (Lexicon.CAPTURED.contains(w)) {
+    } else if (Lexicon.CAPTURED.contains(w) || Lexicon.CAPTURES_OF.contains(w)) {
       kind = "captured";
     } else if (Lexicon.MISSING.contains(w)) {
       kind = "missing";

@@ -1319,6 +1319,9 @@ final class Lexicon {
   /** Verbs before "as prisoners" that hold people: "held as prisoners", not "treated as". */
   static final Set<String> HELD = Set.of("held", "kept", "taken", "detained");
 
+  /** Nouns of a capture of people named after "of": "the surrender of 2,439 fighters". */
+  static final Set<String> CAPTURES_OF = Set.of("surrender", "capture");
+
   /** Verbs of a toll that grows: "the death toll mounts". */
   static final Set<String> RISING =
       Set.of(

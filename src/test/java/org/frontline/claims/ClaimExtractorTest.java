@@ -1354,6 +1354,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSurrenderOrCaptureOfACountIsCaptured() {
+      assertThat(only(WAR + "The plant fell with the surrender of 1,200 Ukrainian marines."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::actor)
+          .containsExactly("captured", 1200.0, "ukraine");
+      assertThat(claims(WAR + "Russia demanded the surrender of Mariupol.")).isEmpty();
+    }
+
+    @Test
     void capturedSoldiersAndBodiesFoundAreCountlessClaims() {
       Claim captured = only(WAR + "A captured Russian pilot has described the assault.");
       assertThat(captured)
