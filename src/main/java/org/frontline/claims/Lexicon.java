@@ -126,7 +126,9 @@ final class Lexicon {
           "learned",
           "learnt",
           "news",
-          "reports");
+          "reports",
+          "claimed",
+          "claims");
 
   /**
    * Adjectives that make a capture noun an event: "the recent recapture of Kherson"; "the quick
@@ -729,6 +731,7 @@ final class Lexicon {
           "thought",
           "believed",
           "reported",
+          "reportedly",
           "said",
           "to",
           "has",
@@ -1419,6 +1422,8 @@ final class Lexicon {
   static final Set<String> OBJECT_FILLERS =
       Set.of(
           "the",
+          "a",
+          "suburb",
           "city",
           "town",
           "village",
@@ -1489,7 +1494,6 @@ final class Lexicon {
           "towns",
           "settlements",
           "and",
-          "a",
           "an",
           "districts",
           "district",

@@ -278,8 +278,7 @@ final class TerritorialRules {
     vagueShares(sentence, topicActor, drafts);
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      boolean nominal =
-          Lexicon.CAPTURE_NOUNS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of");
+      boolean nominal = Lexicon.CAPTURE_NOUNS.contains(w) && ofFollows(tokens, k);
       boolean fallingNow = Lexicon.FALLING_NOW.contains(w) && takerFollows(tokens, k);
       boolean gain =
           (Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w))
@@ -423,7 +422,22 @@ final class TerritorialRules {
     if (!tokens.get(k).norm().endsWith("ing")) {
       return false;
     }
-    for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
+    // "on the brink of fully capturing": an adverb may stand before the gerund.
+    int g = k - 1;
+    while (g >= 0 && tokens.get(g).norm().endsWith("ly")) {
+      g--;
+    }
+    // "declared \"liberating\" the Donbas the main goal": a quoted gerund names a slogan or aim.
+    if (g >= 0 && RuleSupport.isQuote(tokens.get(g))) {
+      return true;
+    }
+    return g >= 0 && Lexicon.AIM_PREPOSITIONS.contains(tokens.get(g).norm())
+        || joinedToAim(tokens, k, g);
+  }
+
+  /** "their mission of encircling and then taking Kyiv": a gerund joined to an aimed one. */
+  private static boolean joinedToAim(List<Token> tokens, int k, int g) {
+    for (int i = g; i >= Math.max(0, k - 6); i--) {
       Token t = tokens.get(i);
       if (!t.isWord()) {
         return false;
@@ -756,7 +770,12 @@ final class TerritorialRules {
     if (before > 0 && tokens.get(before).is("the")) {
       before--;
     }
-    if (m == null || (before >= 0 && (timeClause(tokens, before) || tokens.get(before).is("of")))) {
+    // "the city of Donetsk is now under" names the place, no share of it.
+    boolean share =
+        before >= 0
+            && tokens.get(before).is("of")
+            && !(before > 0 && Lexicon.SETTLEMENT_KINDS.contains(tokens.get(before - 1).norm()));
+    if (m == null || (before >= 0 && timeClause(tokens, before)) || share) {
       return;
     }
     // "the towns of Izium and Lyman are under": the first place of the list.
@@ -792,7 +811,11 @@ final class TerritorialRules {
   private static boolean eventLed(List<Token> tokens, int k) {
     int i = k - 1;
     boolean told = false;
-    while (i >= Math.max(0, k - 3)
+    // "claimed the \"liberation\" of Mariupol": quotes around the noun say nothing of the event.
+    if (i >= 0 && RuleSupport.isQuote(tokens.get(i))) {
+      i--;
+    }
+    while (i >= Math.max(0, k - 4)
         && (RuleSupport.determiner(tokens.get(i))
             || Actors.sideOf(tokens.get(i)) != null
             || Lexicon.DONE.contains(tokens.get(i).norm()))) {
@@ -803,6 +826,12 @@ final class TerritorialRules {
       i--;
     }
     return told || (i >= 0 && Lexicon.EVENT_LEADS.contains(tokens.get(i).norm()));
+  }
+
+  /** "the capture of", and "the \"liberation\" of" where the noun is quoted as the claimant's. */
+  private static boolean ofFollows(List<Token> tokens, int k) {
+    int i = k + 1 < tokens.size() && RuleSupport.isQuote(tokens.get(k + 1)) ? k + 2 : k + 1;
+    return i < tokens.size() && tokens.get(i).is("of");
   }
 
   /** "falling to Kyiv", "falls to Russian forces": the side a place falls to follows. */
@@ -992,6 +1021,12 @@ final class TerritorialRules {
     for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
       if (Actors.sideOf(tokens.get(i)) == null) {
         continue;
+      }
+      // "demanded that Russian troops leave the plant": a demand, its verb bare.
+      if (i > 1
+          && tokens.get(i - 1).is("that")
+          && Lexicon.DEMANDS.contains(tokens.get(i - 2).norm())) {
+        return true;
       }
       int next = i + 1;
       while (next < k && Lexicon.FORCE_NOUNS.contains(tokens.get(next).base())) {
@@ -1623,7 +1658,9 @@ final class TerritorialRules {
       if (place != null) {
         return place;
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }
@@ -1795,7 +1832,9 @@ final class TerritorialRules {
       if (tokens.get(i).is(",")) {
         return placeEndingAt(sentence, i - 1);
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }
@@ -1810,7 +1849,9 @@ final class TerritorialRules {
         Place named = appositiveOf(sentence, m);
         return named != null ? named : m.place();
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }
@@ -1830,7 +1871,9 @@ final class TerritorialRules {
       if (tokens.get(i).is(",")) {
         return placeAt(sentence, i + 1);
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }

@@ -278,6 +278,57 @@ class ClaimExtractorTest {
   class TerritorialConstructions {
 
     @Test
+    void aPlaceNamedAsTheCityOfItIsUnderControlNotAShare() {
+      assertThat(
+              claims(
+                  "The southern city of Kherson is now reportedly back under Ukrainian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kherson"));
+      assertThat(claims("The town of Izium has remained firmly under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Izium"));
+      assertThat(claims("The city of Sumy, which remains under Ukrainian control, was shelled."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "ukraine", "Sumy"));
+      assertThat(claims("The city of Kherson could soon be under Ukrainian control.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedCaptureNounIsTheClaimantsWordForACapture() {
+      assertThat(claims("Moscow has claimed the \"liberation\" of Popasna."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Popasna"));
+      assertThat(claims("The Kremlin hailed the \"liberation\" of Lyman on Saturday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Lyman"));
+      assertThat(claims("The Kremlin wants the \"liberation\" of Kramatorsk.")).isEmpty();
+      assertThat(claims("Moscow planned the \"liberation\" of Odesa within weeks.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceTakenMayBeNamedAsASuburbOfIt() {
+      assertThat(claims("Ukraine said it retook a strategically important suburb of Kyiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kyiv"));
+      assertThat(claims("Russian troops seized a small suburb of Kharkiv overnight."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Kharkiv"));
+      assertThat(claims("Russia failed to seize a suburb of Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void aGerundOnTheBrinkOrInQuotesIsAnAim() {
+      assertThat(claims("Russia could be on the brink of fully capturing Mariupol.")).isEmpty();
+      assertThat(claims("Russian troops are on the verge of quickly taking Lysychansk.")).isEmpty();
+      assertThat(claims("Moscow said it would focus on \"fully liberating\" the Donbas region."))
+          .isEmpty();
+      assertThat(claims("Officials declared \"liberating\" the Donbas the main goal.")).isEmpty();
+      assertThat(claims("Russian troops are slowly capturing Bakhmut."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Bakhmut"));
+    }
+
+    @Test
     void forcesPushedAwayOrBackFromAPlaceWithdrawFromIt() {
       assertThat(claims("Kyiv's army is steadily pushing Moscow's units back from Kherson."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
@@ -675,6 +726,17 @@ class ClaimExtractorTest {
 
   @Nested
   class Withdrawals {
+
+    @Test
+    void troopsDemandedToLeaveDoNotWithdraw() {
+      assertThat(claims("Zelensky demanded that Russian troops leave the nuclear plant."))
+          .isEmpty();
+      assertThat(claims("The council urged that Russian forces withdraw from Kherson.")).isEmpty();
+      assertThat(claims("Kyiv demands that Russian units pull out of Crimea.")).isEmpty();
+      assertThat(claims("Officials said that Russian troops withdrew from Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
 
     @Test
     void forcesThatLeaveOrFleeWithdraw() {
