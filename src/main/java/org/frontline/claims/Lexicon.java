@@ -480,6 +480,9 @@ final class Lexicon {
           "drove", "driven", "drive", "drives", "driving", "pushed", "pushing", "push", "pushes",
           "forced", "forcing");
 
+  /** Verbs of repelling, which push forces off ground named with "from" alone. */
+  static final Set<String> REPEL = Set.of("repelled", "repulsed", "repel", "repels", "repelling");
+
   /** Verbs that make their object act: "forced Russian troops to withdraw" is a withdrawal. */
   static final Set<String> CAUSATIVES = Set.of("forced", "forcing", "compelled", "obliged");
 

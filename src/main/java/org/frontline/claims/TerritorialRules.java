@@ -302,7 +302,7 @@ final class TerritorialRules {
               || (Lexicon.CLOSING_IN.contains(w)
                   && k + 1 < tokens.size()
                   && tokens.get(k + 1).is("in"));
-      boolean push = Lexicon.PUSH.contains(w);
+      boolean push = Lexicon.PUSH.contains(w) || Lexicon.REPEL.contains(w);
       if (w.equals("under")) {
         RuleSupport.checkTime(deadline);
         underControl(sentence, k, drafts);
@@ -866,9 +866,12 @@ final class TerritorialRules {
       String pair = t.norm() + " " + tokens.get(i + 1).norm();
       if (pair.equals("out of") || pair.equals("away from") || pair.equals("back from")) {
         particle = i;
+      } else if (t.is("from") && repelledFrom(tokens, k, i)) {
+        particle = i;
       }
     }
-    Place place = particle < 0 ? null : placeAfter(sentence, particle + 2);
+    int placeAt = particle < 0 || tokens.get(particle).is("from") ? particle + 1 : particle + 2;
+    Place place = particle < 0 ? null : placeAfter(sentence, placeAt);
     if (place == null) {
       return pushedOffGround(sentence, k, drafts);
     }
@@ -901,6 +904,26 @@ final class TerritorialRules {
     }
     if (side != null) {
       drafts.add(new Draft(Draft.TERRITORIAL, kind, k, null, null, side, true, place));
+    }
+    return true;
+  }
+
+  /**
+   * "were repelled from Kyiv", "repulsed Russian troops from Kharkiv": verbs of repelling take the
+   * place with "from" alone, right after them or after the troops they repel ("repelled an attack
+   * from the north" names where the attack came from, not ground left).
+   */
+  private static boolean repelledFrom(List<Token> tokens, int k, int from) {
+    if (!Lexicon.REPEL.contains(tokens.get(k).norm())) {
+      return false;
+    }
+    for (int i = k + 1; i < from; i++) {
+      Token t = tokens.get(i);
+      if (Actors.sideOf(t) == null
+          && !Lexicon.FORCE_NOUNS.contains(t.base())
+          && !RuleSupport.determiner(t)) {
+        return false;
+      }
     }
     return true;
   }

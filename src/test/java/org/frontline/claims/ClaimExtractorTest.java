@@ -728,6 +728,23 @@ class ClaimExtractorTest {
   class Withdrawals {
 
     @Test
+    void troopsRepelledFromAPlaceWithdrawFromIt() {
+      assertThat(
+              claims("Russia's offensive stalled after its troops were repelled from Chernihiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
+      assertThat(claims("Russian units were repulsed from Kharkiv in May."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kharkiv"));
+      assertThat(claims("Ukrainian forces repelled Russian troops from Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Sumy"));
+      assertThat(claims("Ukrainian forces repelled an attack from the direction of Bakhmut."))
+          .isEmpty();
+      assertThat(claims("Ukraine hopes to repel Russian troops from Kherson.")).isEmpty();
+    }
+
+    @Test
     void troopsDemandedToLeaveDoNotWithdraw() {
       assertThat(claims("Zelensky demanded that Russian troops leave the nuclear plant."))
           .isEmpty();
