@@ -1814,6 +1814,27 @@ final class TerritorialRules {
   }
 
   /**
+   * "Berdyansk, where Russian troops took control overnight": control taken with no object is of
+   * the place "where" refers to; "where Russian troops took prisoners" is of something else.
+   */
+  private static boolean controlTaken(List<Token> tokens, int k) {
+    return k + 1 >= tokens.size() || tokens.get(k + 1).is("control") || !tokens.get(k + 1).isWord();
+  }
+
+  /** "the Kharkiv oblast (region), which": the index before a bracketed gloss, else {@code end}. */
+  private static int beforeGloss(List<Token> tokens, int end) {
+    if (end < 0 || !tokens.get(end).is(")")) {
+      return end;
+    }
+    for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
+      if (tokens.get(i).is("(")) {
+        return i - 1;
+      }
+    }
+    return end;
+  }
+
+  /**
    * The place a relative clause is about: "Crimea, which Russia seized in 2014", "Lyman, which
    * Ukrainian forces had liberated". Only the side, its troops, adverbs and auxiliaries may stand
    * between "which" and the verb.
@@ -1822,9 +1843,18 @@ final class TerritorialRules {
     List<Token> tokens = sentence.tokens();
     for (int i = k - 1; i >= Math.max(1, k - 6); i--) {
       Token t = tokens.get(i);
-      if (t.is("which") || t.is("that")) {
+      if (t.is("which") || t.is("that") || (t.is("where") && controlTaken(tokens, k))) {
         int end = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+        end = beforeGloss(tokens, end);
         Gazetteer.Mention m = end >= 0 ? placeEndingAt(sentence, end) : null;
+        // "Berdyansk, south-east Ukraine, where": a short aside locates the place named before it.
+        // Not before "which" or "that", whose head may be any noun ("a journey which took days").
+        for (int c = end; m == null && t.is("where") && c >= Math.max(1, end - 4); c--) {
+          if (tokens.get(c).is(",")) {
+            m = placeEndingAt(sentence, c - 1);
+            break;
+          }
+        }
         if (m == null && end >= 0) {
           m = appositiveHead(sentence, end);
         }

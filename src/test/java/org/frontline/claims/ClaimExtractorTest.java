@@ -278,6 +278,27 @@ class ClaimExtractorTest {
   class TerritorialConstructions {
 
     @Test
+    void controlTakenWhereIsOfThePlaceBeforeAndAGlossDoesNotHideIt() {
+      assertThat(claims("In Melitopol, where Russian troops took control overnight, shops shut."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Melitopol"));
+      assertThat(
+              claims(
+                  "In the town of Berdyansk, south-east Ukraine, where Russian forces reportedly"
+                      + " seized control, residents protested."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Berdyansk"));
+      assertThat(
+              claims("Aid reached the Kharkiv oblast (region), which was recaptured by Ukraine."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kharkiv Oblast"));
+      assertThat(claims("In Kherson, where Russian troops hope to take control, shops shut."))
+          .isEmpty();
+      assertThat(claims("Evacuees reached Zaporizhzhia, after a journey which took two days."))
+          .isEmpty();
+    }
+
+    @Test
     void aPlaceNamedAsTheCityOfItIsUnderControlNotAShare() {
       assertThat(
               claims(
