@@ -1218,8 +1218,9 @@ final class TerritorialRules {
         return null;
       }
       Place place = placeAt(sentence, i);
-      // "advances in Ukraine": a whole country is no place gained, a part of it is.
-      if (partOfCountry(tokens, i)) {
+      // "advances in Ukraine": a whole country is no place gained, a part of it is, and so is
+      // "the east" alone ("made steady progress in the east").
+      if (partOfCountry(tokens, i) || bareCompass(tokens, preposition, i)) {
         return place != null ? place : UKRAINE;
       }
       if (place != null) {
@@ -1227,6 +1228,20 @@ final class TerritorialRules {
       }
     }
     return null;
+  }
+
+  /**
+   * "in the east", "in the east and south": a part of the country the war is in, named by its
+   * direction alone right after the preposition; "the East China Sea" goes on with a name.
+   */
+  private static boolean bareCompass(List<Token> tokens, int preposition, int i) {
+    return i == preposition + 2
+        && tokens.get(i - 1).is("the")
+        && Lexicon.COMPASS.contains(tokens.get(i).norm())
+        && (i + 1 >= tokens.size()
+            || !tokens.get(i + 1).isWord()
+            || tokens.get(i + 1).is("and")
+            || tokens.get(i + 1).is("of"));
   }
 
   /** "the country's east", "Ukraine's south", "eastern Ukraine". */

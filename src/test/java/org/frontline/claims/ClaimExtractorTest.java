@@ -392,6 +392,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void gainsInTheEastOrSouthAloneAreInAPartOfTheCountry() {
+      assertThat(claims("Moscow has now made steady progress in the east."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Ukraine"));
+      assertThat(claims("Ukraine is making slow, grinding progress in the south."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Ukraine"));
+      assertThat(claims("Russian troops have advanced in the east and south."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "russia"));
+      assertThat(claims("Russia hopes to make progress in the east.")).isEmpty();
+      assertThat(claims("Russian forces have made no progress in the south.")).isEmpty();
+      assertThat(claims("Russia made progress in the East China Sea talks.")).isEmpty();
+    }
+
+    @Test
     void gainsInAPartOfTheCountryAreAreaGained() {
       assertThat(claims("Russia is making slow gains in the country's east, officials say."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
