@@ -599,9 +599,12 @@ final class Lexicon {
    */
   static final Set<String> VAGUE_SHARES = Set.of("most", "much", "bulk", "majority");
 
-  /** Parts of ground without a share: "Russian forces control large swathes of the south". */
+  /**
+   * Parts of ground without a share: "Russian forces control large swathes of the south",
+   * "recaptured a good deal of land", "retook a lot of territory".
+   */
   static final Set<String> AREA_PARTS =
-      Set.of("swathes", "swaths", "swathe", "swath", "parts", "tracts", "chunks");
+      Set.of("swathes", "swaths", "swathe", "swath", "parts", "tracts", "chunks", "deal", "lot");
 
   /** Words between a verb and a vague share: "now control large swathes of", "held about". */
   static final Set<String> SHARE_FILLERS =
@@ -622,7 +625,9 @@ final class Lexicon {
           "significant",
           "key",
           "strategic",
-          "urban");
+          "urban",
+          "good",
+          "great");
 
   /** Verbs of holding ground against attack, a hold on it: "still defending much of the town". */
   static final Set<String> DEFENDING = Set.of("defending", "defend", "defends", "defended");

@@ -392,6 +392,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aGoodDealOrALotOfLandIsGroundWithoutANumber() {
+      assertThat(claims("Kyiv's army has recaptured a good deal of land from Russian forces."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Ukrainian troops have retaken a lot of territory near Kherson."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Russia lost a great deal of territory in September."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_lost", "russia"));
+      assertThat(claims("Ukraine hopes to retake a great deal of land.")).isEmpty();
+      assertThat(claims("Russia lost a lot of soldiers.")).isEmpty();
+    }
+
+    @Test
     void gainsInTheEastOrSouthAloneAreInAPartOfTheCountry() {
       assertThat(claims("Moscow has now made steady progress in the east."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
