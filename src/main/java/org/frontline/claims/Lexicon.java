@@ -604,7 +604,18 @@ final class Lexicon {
    * "recaptured a good deal of land", "retook a lot of territory".
    */
   static final Set<String> AREA_PARTS =
-      Set.of("swathes", "swaths", "swathe", "swath", "parts", "tracts", "chunks", "deal", "lot");
+      Set.of(
+          "swathes",
+          "swaths",
+          "swathe",
+          "swath",
+          "parts",
+          "tracts",
+          "chunks",
+          "deal",
+          "lot",
+          "areas",
+          "districts");
 
   /** Words between a verb and a vague share: "now control large swathes of", "held about". */
   static final Set<String> SHARE_FILLERS =
@@ -627,7 +638,13 @@ final class Lexicon {
           "strategic",
           "urban",
           "good",
-          "great");
+          "great",
+          // "is holding on to the industrial areas of Sievierodonetsk"
+          "on",
+          "onto",
+          "to",
+          "industrial",
+          "residential");
 
   /** Verbs of holding ground against attack, a hold on it: "still defending much of the town". */
   static final Set<String> DEFENDING = Set.of("defending", "defend", "defends", "defended");

@@ -374,8 +374,9 @@ final class TerritorialRules {
         object = subjectPlace(sentence, k, !Lexicon.FALLING.contains(w) && !fallingNow);
         passive = object != null;
       }
-      // "seized most of Sievierodonetsk" is a share of it, found by vagueShares.
-      if (object != null && gain && sharedObject(tokens, k)) {
+      // "seized most of Sievierodonetsk", "lost key areas of the Donbas" are a share or a part
+      // of it, found by vagueShares.
+      if (object != null && (gain || loss) && sharedObject(tokens, k)) {
         continue;
       }
       if (object == null) {

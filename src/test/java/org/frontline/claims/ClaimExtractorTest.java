@@ -392,6 +392,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void areasAndDistrictsOfAPlaceArePartsOfIt() {
+      assertThat(claims("Ukraine's army is holding on to the industrial areas of Sievierodonetsk."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "ukraine", "Sievierodonetsk"));
+      assertThat(claims("Russian forces captured residential districts of Mariupol."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Mariupol"));
+      assertThat(claims("Ukraine lost key areas of the Donbas region in June."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_lost", "ukraine"));
+      assertThat(claims("Russia shelled residential areas of Kharkiv.")).isEmpty();
+      assertThat(claims("Ukraine hopes to hold on to the industrial areas of Lysychansk."))
+          .isEmpty();
+    }
+
+    @Test
     void aGoodDealOrALotOfLandIsGroundWithoutANumber() {
       assertThat(claims("Kyiv's army has recaptured a good deal of land from Russian forces."))
           .extracting(Claim::kind, Claim::actor)
