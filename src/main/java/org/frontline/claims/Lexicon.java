@@ -480,6 +480,10 @@ final class Lexicon {
           "drove", "driven", "drive", "drives", "driving", "pushed", "pushing", "push", "pushes",
           "forced", "forcing");
 
+  /** Auxiliaries of a passive: "were pushed back", "has been recaptured". */
+  static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "been", "is", "are", "being");
+
   /** Verbs of repelling, which push forces off ground named with "from" alone. */
   static final Set<String> REPEL = Set.of("repelled", "repulsed", "repel", "repels", "repelling");
 

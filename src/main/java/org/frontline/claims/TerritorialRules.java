@@ -880,12 +880,7 @@ final class TerritorialRules {
     for (int i = k + 1; i < particle && pushed == null; i++) {
       pushed = Actors.sideOf(tokens.get(i));
     }
-    String subject = null;
-    for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH) && subject == null; i--) {
-      if (!Sides.objectOfPreposition(tokens, i)) {
-        subject = Actors.sideOf(tokens.get(i));
-      }
-    }
+    String subject = subjectSide(tokens, k);
     // "were pushed back from Kyiv", "its forces pushed back from Kyiv", "are getting pushed away":
     // no object between the verb and its particle, so the subject was pushed. "are pushing the
     // Russians out" is active.
@@ -938,6 +933,27 @@ final class TerritorialRules {
         && !(k > 0 && Lexicon.EVENT_LEADS.contains(tokens.get(k - 1).norm()));
   }
 
+  /** "no talks until Moscow's forces are pushed back": a condition or demand, no event. */
+  private static boolean demandedBefore(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 6); i < k; i++) {
+      if (Lexicon.DEMANDS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The side named last before the verb at {@code k}, leaving out objects of prepositions. */
+  private static String subjectSide(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH); i--) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null && !Sides.objectOfPreposition(tokens, i)) {
+        return side;
+      }
+    }
+    return null;
+  }
+
   /**
    * Forces pushed without a place named: "pushed Russian soldiers back" is their withdrawal;
    * "pushing back the enemy on some streets" and "driving the Russians from a swath of the city
@@ -946,6 +962,26 @@ final class TerritorialRules {
    */
   private static boolean pushedOffGround(Sentence sentence, int k, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
+    // "its forces have been pushed back after a failed counterattack": the subject's forces
+    // withdraw, with no place named.
+    // "are driving back the Russians" is active: only a participle is passive.
+    String verb = tokens.get(k).norm();
+    if (k > 0
+        && k + 1 < tokens.size()
+        && tokens.get(k + 1).is("back")
+        && (verb.endsWith("ed") || verb.endsWith("en"))
+        && Lexicon.PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).norm())) {
+      // The subject was pushed; "by Ukrainian forces" after the verb is who pushed it.
+      String subject = subjectSide(tokens, k);
+      if (subject == null
+          || !forcesNear(tokens, k)
+          || RuleSupport.blocked(tokens, k)
+          || demandedBefore(tokens, k)) {
+        return false;
+      }
+      drafts.add(new Draft(Draft.TERRITORIAL, "withdrawal", k, null, null, subject, true, null));
+      return true;
+    }
     int end = Math.min(tokens.size(), k + 8);
     String pushed = null;
     boolean troops = false;
@@ -987,12 +1023,7 @@ final class TerritorialRules {
     if (!troops || !(back || part)) {
       return false;
     }
-    String subject = null;
-    for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH) && subject == null; i--) {
-      if (!Sides.objectOfPreposition(tokens, i)) {
-        subject = Actors.sideOf(tokens.get(i));
-      }
-    }
+    String subject = subjectSide(tokens, k);
     String kind = part ? "area_gained" : "withdrawal";
     String side =
         part
@@ -1787,7 +1818,7 @@ final class TerritorialRules {
       if (!Lexicon.AUXILIARIES.contains(w)) {
         return auxiliary || !needsAuxiliary ? listedPlace(sentence, i) : null;
       }
-      auxiliary |= Set.of("was", "were", "been", "is", "are", "being").contains(w);
+      auxiliary |= Lexicon.PASSIVE_AUXILIARIES.contains(w);
       // "Sievierodonetsk, including a chemical plant where hundreds held out, had fallen": the
       // place before the aside.
       if (w.equals(",") && i > 0 && placeEndingAt(sentence, i - 1) == null) {

@@ -796,6 +796,26 @@ class ClaimExtractorTest {
   class Withdrawals {
 
     @Test
+    void troopsPushedBackWithNoPlaceWithdraw() {
+      assertThat(claims("Russian forces have been pushed back after a failed counterattack."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Ukrainian troops are believed to have been forced back to the coast."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "ukraine"));
+      assertThat(claims("Russia's army came close before being driven back by Ukrainian forces."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      // Active: the object is pushed, not the subject.
+      assertThat(claims("Ukrainian forces are driving back the Russians."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Russian forces could be pushed back soon.")).isEmpty();
+      assertThat(claims("There will be no talks until Russian troops are pushed back.")).isEmpty();
+      assertThat(claims("The Russian deadline was pushed back by weeks.")).isEmpty();
+    }
+
+    @Test
     void troopsRepelledFromAPlaceWithdrawFromIt() {
       assertThat(
               claims("Russia's offensive stalled after its troops were repelled from Chernihiv."))
