@@ -126,7 +126,9 @@ final class Lexicon {
           "learned",
           "learnt",
           "news",
-          "reports");
+          "reports",
+          "claimed",
+          "claims");
 
   /**
    * Adjectives that make a capture noun an event: "the recent recapture of Kherson"; "the quick
@@ -478,6 +480,13 @@ final class Lexicon {
           "drove", "driven", "drive", "drives", "driving", "pushed", "pushing", "push", "pushes",
           "forced", "forcing");
 
+  /** Auxiliaries of a passive: "were pushed back", "has been recaptured". */
+  static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "been", "is", "are", "being");
+
+  /** Verbs of repelling, which push forces off ground named with "from" alone. */
+  static final Set<String> REPEL = Set.of("repelled", "repulsed", "repel", "repels", "repelling");
+
   /** Verbs that make their object act: "forced Russian troops to withdraw" is a withdrawal. */
   static final Set<String> CAUSATIVES = Set.of("forced", "forcing", "compelled", "obliged");
 
@@ -594,9 +603,23 @@ final class Lexicon {
    */
   static final Set<String> VAGUE_SHARES = Set.of("most", "much", "bulk", "majority");
 
-  /** Parts of ground without a share: "Russian forces control large swathes of the south". */
+  /**
+   * Parts of ground without a share: "Russian forces control large swathes of the south",
+   * "recaptured a good deal of land", "retook a lot of territory".
+   */
   static final Set<String> AREA_PARTS =
-      Set.of("swathes", "swaths", "swathe", "swath", "parts", "tracts", "chunks");
+      Set.of(
+          "swathes",
+          "swaths",
+          "swathe",
+          "swath",
+          "parts",
+          "tracts",
+          "chunks",
+          "deal",
+          "lot",
+          "areas",
+          "districts");
 
   /** Words between a verb and a vague share: "now control large swathes of", "held about". */
   static final Set<String> SHARE_FILLERS =
@@ -617,7 +640,15 @@ final class Lexicon {
           "significant",
           "key",
           "strategic",
-          "urban");
+          "urban",
+          "good",
+          "great",
+          // "is holding on to the industrial areas of Sievierodonetsk"
+          "on",
+          "onto",
+          "to",
+          "industrial",
+          "residential");
 
   /** Verbs of holding ground against attack, a hold on it: "still defending much of the town". */
   static final Set<String> DEFENDING = Set.of("defending", "defend", "defends", "defended");
@@ -729,6 +760,7 @@ final class Lexicon {
           "thought",
           "believed",
           "reported",
+          "reportedly",
           "said",
           "to",
           "has",
@@ -1444,6 +1476,8 @@ final class Lexicon {
   static final Set<String> OBJECT_FILLERS =
       Set.of(
           "the",
+          "a",
+          "suburb",
           "city",
           "town",
           "village",
@@ -1514,7 +1548,6 @@ final class Lexicon {
           "towns",
           "settlements",
           "and",
-          "a",
           "an",
           "districts",
           "district",

@@ -278,8 +278,7 @@ final class TerritorialRules {
     vagueShares(sentence, topicActor, drafts);
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      boolean nominal =
-          Lexicon.CAPTURE_NOUNS.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of");
+      boolean nominal = Lexicon.CAPTURE_NOUNS.contains(w) && ofFollows(tokens, k);
       boolean fallingNow = Lexicon.FALLING_NOW.contains(w) && takerFollows(tokens, k);
       boolean gain =
           (Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w))
@@ -303,7 +302,7 @@ final class TerritorialRules {
               || (Lexicon.CLOSING_IN.contains(w)
                   && k + 1 < tokens.size()
                   && tokens.get(k + 1).is("in"));
-      boolean push = Lexicon.PUSH.contains(w);
+      boolean push = Lexicon.PUSH.contains(w) || Lexicon.REPEL.contains(w);
       if (w.equals("under")) {
         RuleSupport.checkTime(deadline);
         underControl(sentence, k, drafts);
@@ -375,8 +374,9 @@ final class TerritorialRules {
         object = subjectPlace(sentence, k, !Lexicon.FALLING.contains(w) && !fallingNow);
         passive = object != null;
       }
-      // "seized most of Sievierodonetsk" is a share of it, found by vagueShares.
-      if (object != null && gain && sharedObject(tokens, k)) {
+      // "seized most of Sievierodonetsk", "lost key areas of the Donbas" are a share or a part
+      // of it, found by vagueShares.
+      if (object != null && (gain || loss) && sharedObject(tokens, k)) {
         continue;
       }
       if (object == null) {
@@ -423,7 +423,22 @@ final class TerritorialRules {
     if (!tokens.get(k).norm().endsWith("ing")) {
       return false;
     }
-    for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
+    // "on the brink of fully capturing": an adverb may stand before the gerund.
+    int g = k - 1;
+    while (g >= 0 && tokens.get(g).norm().endsWith("ly")) {
+      g--;
+    }
+    // "declared \"liberating\" the Donbas the main goal": a quoted gerund names a slogan or aim.
+    if (g >= 0 && RuleSupport.isQuote(tokens.get(g))) {
+      return true;
+    }
+    return g >= 0 && Lexicon.AIM_PREPOSITIONS.contains(tokens.get(g).norm())
+        || joinedToAim(tokens, k, g);
+  }
+
+  /** "their mission of encircling and then taking Kyiv": a gerund joined to an aimed one. */
+  private static boolean joinedToAim(List<Token> tokens, int k, int g) {
+    for (int i = g; i >= Math.max(0, k - 6); i--) {
       Token t = tokens.get(i);
       if (!t.isWord()) {
         return false;
@@ -756,7 +771,12 @@ final class TerritorialRules {
     if (before > 0 && tokens.get(before).is("the")) {
       before--;
     }
-    if (m == null || (before >= 0 && (timeClause(tokens, before) || tokens.get(before).is("of")))) {
+    // "the city of Donetsk is now under" names the place, no share of it.
+    boolean share =
+        before >= 0
+            && tokens.get(before).is("of")
+            && !(before > 0 && Lexicon.SETTLEMENT_KINDS.contains(tokens.get(before - 1).norm()));
+    if (m == null || (before >= 0 && timeClause(tokens, before)) || share) {
       return;
     }
     // "the towns of Izium and Lyman are under": the first place of the list.
@@ -792,7 +812,11 @@ final class TerritorialRules {
   private static boolean eventLed(List<Token> tokens, int k) {
     int i = k - 1;
     boolean told = false;
-    while (i >= Math.max(0, k - 3)
+    // "claimed the \"liberation\" of Mariupol": quotes around the noun say nothing of the event.
+    if (i >= 0 && RuleSupport.isQuote(tokens.get(i))) {
+      i--;
+    }
+    while (i >= Math.max(0, k - 4)
         && (RuleSupport.determiner(tokens.get(i))
             || Actors.sideOf(tokens.get(i)) != null
             || Lexicon.DONE.contains(tokens.get(i).norm()))) {
@@ -803,6 +827,12 @@ final class TerritorialRules {
       i--;
     }
     return told || (i >= 0 && Lexicon.EVENT_LEADS.contains(tokens.get(i).norm()));
+  }
+
+  /** "the capture of", and "the \"liberation\" of" where the noun is quoted as the claimant's. */
+  private static boolean ofFollows(List<Token> tokens, int k) {
+    int i = k + 1 < tokens.size() && RuleSupport.isQuote(tokens.get(k + 1)) ? k + 2 : k + 1;
+    return i < tokens.size() && tokens.get(i).is("of");
   }
 
   /** "falling to Kyiv", "falls to Russian forces": the side a place falls to follows. */
@@ -837,9 +867,12 @@ final class TerritorialRules {
       String pair = t.norm() + " " + tokens.get(i + 1).norm();
       if (pair.equals("out of") || pair.equals("away from") || pair.equals("back from")) {
         particle = i;
+      } else if (t.is("from") && repelledFrom(tokens, k, i)) {
+        particle = i;
       }
     }
-    Place place = particle < 0 ? null : placeAfter(sentence, particle + 2);
+    int placeAt = particle < 0 || tokens.get(particle).is("from") ? particle + 1 : particle + 2;
+    Place place = particle < 0 ? null : placeAfter(sentence, placeAt);
     if (place == null) {
       return pushedOffGround(sentence, k, drafts);
     }
@@ -847,12 +880,7 @@ final class TerritorialRules {
     for (int i = k + 1; i < particle && pushed == null; i++) {
       pushed = Actors.sideOf(tokens.get(i));
     }
-    String subject = null;
-    for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH) && subject == null; i--) {
-      if (!Sides.objectOfPreposition(tokens, i)) {
-        subject = Actors.sideOf(tokens.get(i));
-      }
-    }
+    String subject = subjectSide(tokens, k);
     // "were pushed back from Kyiv", "its forces pushed back from Kyiv", "are getting pushed away":
     // no object between the verb and its particle, so the subject was pushed. "are pushing the
     // Russians out" is active.
@@ -877,12 +905,53 @@ final class TerritorialRules {
   }
 
   /**
+   * "were repelled from Kyiv", "repulsed Russian troops from Kharkiv": verbs of repelling take the
+   * place with "from" alone, right after them or after the troops they repel ("repelled an attack
+   * from the north" names where the attack came from, not ground left).
+   */
+  private static boolean repelledFrom(List<Token> tokens, int k, int from) {
+    if (!Lexicon.REPEL.contains(tokens.get(k).norm())) {
+      return false;
+    }
+    for (int i = k + 1; i < from; i++) {
+      Token t = tokens.get(i);
+      if (Actors.sideOf(t) == null
+          && !Lexicon.FORCE_NOUNS.contains(t.base())
+          && !RuleSupport.determiner(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a push is under way rather than done: "were gradually pushing Russian forces out of
    * Kharkiv" has not taken the place yet, "after pushing them out of Kherson" has.
    */
   private static boolean underway(List<Token> tokens, int k) {
     return tokens.get(k).norm().endsWith("ing")
         && !(k > 0 && Lexicon.EVENT_LEADS.contains(tokens.get(k - 1).norm()));
+  }
+
+  /** "no talks until Moscow's forces are pushed back": a condition or demand, no event. */
+  private static boolean demandedBefore(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 6); i < k; i++) {
+      if (Lexicon.DEMANDS.contains(tokens.get(i).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The side named last before the verb at {@code k}, leaving out objects of prepositions. */
+  private static String subjectSide(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH); i--) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null && !Sides.objectOfPreposition(tokens, i)) {
+        return side;
+      }
+    }
+    return null;
   }
 
   /**
@@ -893,6 +962,26 @@ final class TerritorialRules {
    */
   private static boolean pushedOffGround(Sentence sentence, int k, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
+    // "its forces have been pushed back after a failed counterattack": the subject's forces
+    // withdraw, with no place named.
+    // "are driving back the Russians" is active: only a participle is passive.
+    String verb = tokens.get(k).norm();
+    if (k > 0
+        && k + 1 < tokens.size()
+        && tokens.get(k + 1).is("back")
+        && (verb.endsWith("ed") || verb.endsWith("en"))
+        && Lexicon.PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).norm())) {
+      // The subject was pushed; "by Ukrainian forces" after the verb is who pushed it.
+      String subject = subjectSide(tokens, k);
+      if (subject == null
+          || !forcesNear(tokens, k)
+          || RuleSupport.blocked(tokens, k)
+          || demandedBefore(tokens, k)) {
+        return false;
+      }
+      drafts.add(new Draft(Draft.TERRITORIAL, "withdrawal", k, null, null, subject, true, null));
+      return true;
+    }
     int end = Math.min(tokens.size(), k + 8);
     String pushed = null;
     boolean troops = false;
@@ -934,12 +1023,7 @@ final class TerritorialRules {
     if (!troops || !(back || part)) {
       return false;
     }
-    String subject = null;
-    for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH) && subject == null; i--) {
-      if (!Sides.objectOfPreposition(tokens, i)) {
-        subject = Actors.sideOf(tokens.get(i));
-      }
-    }
+    String subject = subjectSide(tokens, k);
     String kind = part ? "area_gained" : "withdrawal";
     String side =
         part
@@ -992,6 +1076,12 @@ final class TerritorialRules {
     for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
       if (Actors.sideOf(tokens.get(i)) == null) {
         continue;
+      }
+      // "demanded that Russian troops leave the plant": a demand, its verb bare.
+      if (i > 1
+          && tokens.get(i - 1).is("that")
+          && Lexicon.DEMANDS.contains(tokens.get(i - 2).norm())) {
+        return true;
       }
       int next = i + 1;
       while (next < k && Lexicon.FORCE_NOUNS.contains(tokens.get(next).base())) {
@@ -1160,8 +1250,9 @@ final class TerritorialRules {
         return null;
       }
       Place place = placeAt(sentence, i);
-      // "advances in Ukraine": a whole country is no place gained, a part of it is.
-      if (partOfCountry(tokens, i)) {
+      // "advances in Ukraine": a whole country is no place gained, a part of it is, and so is
+      // "the east" alone ("made steady progress in the east").
+      if (partOfCountry(tokens, i) || bareCompass(tokens, preposition, i)) {
         return place != null ? place : UKRAINE;
       }
       if (place != null) {
@@ -1169,6 +1260,20 @@ final class TerritorialRules {
       }
     }
     return null;
+  }
+
+  /**
+   * "in the east", "in the east and south": a part of the country the war is in, named by its
+   * direction alone right after the preposition; "the East China Sea" goes on with a name.
+   */
+  private static boolean bareCompass(List<Token> tokens, int preposition, int i) {
+    return i == preposition + 2
+        && tokens.get(i - 1).is("the")
+        && Lexicon.COMPASS.contains(tokens.get(i).norm())
+        && (i + 1 >= tokens.size()
+            || !tokens.get(i + 1).isWord()
+            || tokens.get(i + 1).is("and")
+            || tokens.get(i + 1).is("of"));
   }
 
   /** "the country's east", "Ukraine's south", "eastern Ukraine". */
@@ -1623,7 +1728,9 @@ final class TerritorialRules {
       if (place != null) {
         return place;
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }
@@ -1711,7 +1818,7 @@ final class TerritorialRules {
       if (!Lexicon.AUXILIARIES.contains(w)) {
         return auxiliary || !needsAuxiliary ? listedPlace(sentence, i) : null;
       }
-      auxiliary |= Set.of("was", "were", "been", "is", "are", "being").contains(w);
+      auxiliary |= Lexicon.PASSIVE_AUXILIARIES.contains(w);
       // "Sievierodonetsk, including a chemical plant where hundreds held out, had fallen": the
       // place before the aside.
       if (w.equals(",") && i > 0 && placeEndingAt(sentence, i - 1) == null) {
@@ -1754,6 +1861,27 @@ final class TerritorialRules {
   }
 
   /**
+   * "Berdyansk, where Russian troops took control overnight": control taken with no object is of
+   * the place "where" refers to; "where Russian troops took prisoners" is of something else.
+   */
+  private static boolean controlTaken(List<Token> tokens, int k) {
+    return k + 1 >= tokens.size() || tokens.get(k + 1).is("control") || !tokens.get(k + 1).isWord();
+  }
+
+  /** "the Kharkiv oblast (region), which": the index before a bracketed gloss, else {@code end}. */
+  private static int beforeGloss(List<Token> tokens, int end) {
+    if (end < 0 || !tokens.get(end).is(")")) {
+      return end;
+    }
+    for (int i = end - 1; i >= Math.max(0, end - 4); i--) {
+      if (tokens.get(i).is("(")) {
+        return i - 1;
+      }
+    }
+    return end;
+  }
+
+  /**
    * The place a relative clause is about: "Crimea, which Russia seized in 2014", "Lyman, which
    * Ukrainian forces had liberated". Only the side, its troops, adverbs and auxiliaries may stand
    * between "which" and the verb.
@@ -1762,9 +1890,18 @@ final class TerritorialRules {
     List<Token> tokens = sentence.tokens();
     for (int i = k - 1; i >= Math.max(1, k - 6); i--) {
       Token t = tokens.get(i);
-      if (t.is("which") || t.is("that")) {
+      if (t.is("which") || t.is("that") || (t.is("where") && controlTaken(tokens, k))) {
         int end = tokens.get(i - 1).is(",") ? i - 2 : i - 1;
+        end = beforeGloss(tokens, end);
         Gazetteer.Mention m = end >= 0 ? placeEndingAt(sentence, end) : null;
+        // "Berdyansk, south-east Ukraine, where": a short aside locates the place named before it.
+        // Not before "which" or "that", whose head may be any noun ("a journey which took days").
+        for (int c = end; m == null && t.is("where") && c >= Math.max(1, end - 4); c--) {
+          if (tokens.get(c).is(",")) {
+            m = placeEndingAt(sentence, c - 1);
+            break;
+          }
+        }
         if (m == null && end >= 0) {
           m = appositiveHead(sentence, end);
         }
@@ -1795,7 +1932,9 @@ final class TerritorialRules {
       if (tokens.get(i).is(",")) {
         return placeEndingAt(sentence, i - 1);
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }
@@ -1810,7 +1949,9 @@ final class TerritorialRules {
         Place named = appositiveOf(sentence, m);
         return named != null ? named : m.place();
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }
@@ -1830,7 +1971,9 @@ final class TerritorialRules {
       if (tokens.get(i).is(",")) {
         return placeAt(sentence, i + 1);
       }
-      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())) {
+      // Quotes mark the claimant's word, as in "the \"liberation\" of Mariupol".
+      if (!Lexicon.OBJECT_FILLERS.contains(tokens.get(i).norm())
+          && !RuleSupport.isQuote(tokens.get(i))) {
         return null;
       }
     }

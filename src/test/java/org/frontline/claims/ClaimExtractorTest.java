@@ -278,6 +278,78 @@ class ClaimExtractorTest {
   class TerritorialConstructions {
 
     @Test
+    void controlTakenWhereIsOfThePlaceBeforeAndAGlossDoesNotHideIt() {
+      assertThat(claims("In Melitopol, where Russian troops took control overnight, shops shut."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Melitopol"));
+      assertThat(
+              claims(
+                  "In the town of Berdyansk, south-east Ukraine, where Russian forces reportedly"
+                      + " seized control, residents protested."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Berdyansk"));
+      assertThat(
+              claims("Aid reached the Kharkiv oblast (region), which was recaptured by Ukraine."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kharkiv Oblast"));
+      assertThat(claims("In Kherson, where Russian troops hope to take control, shops shut."))
+          .isEmpty();
+      assertThat(claims("Evacuees reached Zaporizhzhia, after a journey which took two days."))
+          .isEmpty();
+    }
+
+    @Test
+    void aPlaceNamedAsTheCityOfItIsUnderControlNotAShare() {
+      assertThat(
+              claims(
+                  "The southern city of Kherson is now reportedly back under Ukrainian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kherson"));
+      assertThat(claims("The town of Izium has remained firmly under Russian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Izium"));
+      assertThat(claims("The city of Sumy, which remains under Ukrainian control, was shelled."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "ukraine", "Sumy"));
+      assertThat(claims("The city of Kherson could soon be under Ukrainian control.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedCaptureNounIsTheClaimantsWordForACapture() {
+      assertThat(claims("Moscow has claimed the \"liberation\" of Popasna."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Popasna"));
+      assertThat(claims("The Kremlin hailed the \"liberation\" of Lyman on Saturday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Lyman"));
+      assertThat(claims("The Kremlin wants the \"liberation\" of Kramatorsk.")).isEmpty();
+      assertThat(claims("Moscow planned the \"liberation\" of Odesa within weeks.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceTakenMayBeNamedAsASuburbOfIt() {
+      assertThat(claims("Ukraine said it retook a strategically important suburb of Kyiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kyiv"));
+      assertThat(claims("Russian troops seized a small suburb of Kharkiv overnight."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Kharkiv"));
+      assertThat(claims("Russia failed to seize a suburb of Kyiv.")).isEmpty();
+    }
+
+    @Test
+    void aGerundOnTheBrinkOrInQuotesIsAnAim() {
+      assertThat(claims("Russia could be on the brink of fully capturing Mariupol.")).isEmpty();
+      assertThat(claims("Russian troops are on the verge of quickly taking Lysychansk.")).isEmpty();
+      assertThat(claims("Moscow said it would focus on \"fully liberating\" the Donbas region."))
+          .isEmpty();
+      assertThat(claims("Officials declared \"liberating\" the Donbas the main goal.")).isEmpty();
+      assertThat(claims("Russian troops are slowly capturing Bakhmut."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Bakhmut"));
+    }
+
+    @Test
     void forcesPushedAwayOrBackFromAPlaceWithdrawFromIt() {
       assertThat(claims("Kyiv's army is steadily pushing Moscow's units back from Kherson."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
@@ -317,6 +389,53 @@ class ClaimExtractorTest {
       assertThat(claims("Ukrainian units forced Russian troops to withdraw from Kherson."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
           .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
+
+    @Test
+    void areasAndDistrictsOfAPlaceArePartsOfIt() {
+      assertThat(claims("Ukraine's army is holding on to the industrial areas of Sievierodonetsk."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "ukraine", "Sievierodonetsk"));
+      assertThat(claims("Russian forces captured residential districts of Mariupol."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Mariupol"));
+      assertThat(claims("Ukraine lost key areas of the Donbas region in June."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_lost", "ukraine"));
+      assertThat(claims("Russia shelled residential areas of Kharkiv.")).isEmpty();
+      assertThat(claims("Ukraine hopes to hold on to the industrial areas of Lysychansk."))
+          .isEmpty();
+    }
+
+    @Test
+    void aGoodDealOrALotOfLandIsGroundWithoutANumber() {
+      assertThat(claims("Kyiv's army has recaptured a good deal of land from Russian forces."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Ukrainian troops have retaken a lot of territory near Kherson."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "ukraine"));
+      assertThat(claims("Russia lost a great deal of territory in September."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_lost", "russia"));
+      assertThat(claims("Ukraine hopes to retake a great deal of land.")).isEmpty();
+      assertThat(claims("Russia lost a lot of soldiers.")).isEmpty();
+    }
+
+    @Test
+    void gainsInTheEastOrSouthAloneAreInAPartOfTheCountry() {
+      assertThat(claims("Moscow has now made steady progress in the east."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Ukraine"));
+      assertThat(claims("Ukraine is making slow, grinding progress in the south."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Ukraine"));
+      assertThat(claims("Russian troops have advanced in the east and south."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_gained", "russia"));
+      assertThat(claims("Russia hopes to make progress in the east.")).isEmpty();
+      assertThat(claims("Russian forces have made no progress in the south.")).isEmpty();
+      assertThat(claims("Russia made progress in the East China Sea talks.")).isEmpty();
     }
 
     @Test
@@ -675,6 +794,54 @@ class ClaimExtractorTest {
 
   @Nested
   class Withdrawals {
+
+    @Test
+    void troopsPushedBackWithNoPlaceWithdraw() {
+      assertThat(claims("Russian forces have been pushed back after a failed counterattack."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Ukrainian troops are believed to have been forced back to the coast."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "ukraine"));
+      assertThat(claims("Russia's army came close before being driven back by Ukrainian forces."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      // Active: the object is pushed, not the subject.
+      assertThat(claims("Ukrainian forces are driving back the Russians."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Russian forces could be pushed back soon.")).isEmpty();
+      assertThat(claims("There will be no talks until Russian troops are pushed back.")).isEmpty();
+      assertThat(claims("The Russian deadline was pushed back by weeks.")).isEmpty();
+    }
+
+    @Test
+    void troopsRepelledFromAPlaceWithdrawFromIt() {
+      assertThat(
+              claims("Russia's offensive stalled after its troops were repelled from Chernihiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
+      assertThat(claims("Russian units were repulsed from Kharkiv in May."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kharkiv"));
+      assertThat(claims("Ukrainian forces repelled Russian troops from Sumy."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Sumy"));
+      assertThat(claims("Ukrainian forces repelled an attack from the direction of Bakhmut."))
+          .isEmpty();
+      assertThat(claims("Ukraine hopes to repel Russian troops from Kherson.")).isEmpty();
+    }
+
+    @Test
+    void troopsDemandedToLeaveDoNotWithdraw() {
+      assertThat(claims("Zelensky demanded that Russian troops leave the nuclear plant."))
+          .isEmpty();
+      assertThat(claims("The council urged that Russian forces withdraw from Kherson.")).isEmpty();
+      assertThat(claims("Kyiv demands that Russian units pull out of Crimea.")).isEmpty();
+      assertThat(claims("Officials said that Russian troops withdrew from Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+    }
 
     @Test
     void forcesThatLeaveOrFleeWithdraw() {
