@@ -146,6 +146,14 @@ final class Actors {
     return RUSSIA_WORDS.contains(w) ? RUSSIA : null;
   }
 
+  /**
+   * A side named by a noun that can be a verb's subject ("Russia occupied", "Moscow", "Kadyrov"),
+   * not by its adjective: the side adjectives ("Russian", "Ukrainian", "Chechen") end in "n".
+   */
+  static boolean sideNoun(Token t) {
+    return sideOf(t) != null && t.isCapitalised() && !t.base().endsWith("n");
+  }
+
   static List<Mention> find(List<Token> tokens) {
     List<Mention> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {

@@ -454,12 +454,7 @@ final class CasualtyRules {
 
   /** "bodies lie in the streets", "bodies were found", "residents saw dead civilians". */
   private static boolean bodiesFound(List<Token> tokens, int k) {
-    for (int i = Math.max(0, k - 3); i < Math.min(tokens.size(), k + 8); i++) {
-      if (Lexicon.BODIES_FOUND.contains(tokens.get(i).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return RuleSupport.mentionsBetween(tokens, k - 3, k + 8, Lexicon.BODIES_FOUND);
   }
 
   /** "children", "soldiers", "people": a people noun in the plural. */
@@ -887,12 +882,7 @@ final class CasualtyRules {
       }
       // "lost their lives", "claimed 50 lives", "cost hundreds of thousands of lives"; not
       // "risked their lives".
-      for (int i = k - 1; i >= Math.max(0, k - 6); i--) {
-        if (Lexicon.LIFE_TAKING.contains(tokens.get(i).norm())) {
-          return true;
-        }
-      }
-      return false;
+      return RuleSupport.mentionsBetween(tokens, k - 6, k, Lexicon.LIFE_TAKING);
     }
     return Lexicon.KILLED.contains(w)
         || Lexicon.WOUNDED.contains(w)

@@ -3,6 +3,7 @@ package org.frontline.claims;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -466,23 +467,17 @@ public final class ClaimExtractor implements Serializable {
 
   /** "two other people", "another soldier", "15 more": people besides those told of before. */
   private static boolean countsOthers(String valueText) {
-    if (valueText == null) {
-      return false;
-    }
-    for (String word : valueText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (Lexicon.OTHERS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.stream(words(valueText)).anyMatch(Lexicon.OTHERS::contains);
   }
 
   private static String lastWord(String text) {
-    if (text == null) {
-      return "";
-    }
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = words(text);
     return words.length == 0 ? "" : words[words.length - 1];
+  }
+
+  /** The words of a claim's value text, lower case; none for no text. */
+  private static String[] words(String text) {
+    return text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
   }
 
   private static Place mostNamed(Map<String, Integer> regionCounts, Gazetteer gazetteer) {

@@ -352,10 +352,9 @@ final class Lexicon {
           "abandonment");
 
   /** Fleeing, a withdrawal when forces flee: "the bulk of Moscow's forces fled back". */
-  static final Set<String> FLEEING =
-      Set.of("fled", "fleeing", "flee", "flees", "left", "leaving", "leave", "leaves");
+  static final Set<String> FLEEING = Set.of("fled", "fleeing", "flee", "flees");
 
-  /** The forms of "leave" among {@link #FLEEING}. */
+  /** The forms of "leave", which forces do to ground as they do in {@link #FLEEING}. */
   static final Set<String> LEAVING = Set.of("left", "leaving", "leave", "leaves");
 
   /**

@@ -112,8 +112,16 @@ final class RuleSupport {
 
   /** Whether any word of the sentence is one of {@code words}. */
   static boolean mentions(List<Token> tokens, Set<String> words) {
-    for (Token t : tokens) {
-      if (words.contains(t.norm())) {
+    return mentionsBetween(tokens, 0, tokens.size(), words);
+  }
+
+  /**
+   * Whether a word of tokens {@code from} (inclusive) to {@code to} (exclusive), clipped to the
+   * sentence, is one of {@code words}.
+   */
+  static boolean mentionsBetween(List<Token> tokens, int from, int to, Set<String> words) {
+    for (int i = Math.max(0, from); i < Math.min(tokens.size(), to); i++) {
+      if (words.contains(tokens.get(i).norm())) {
         return true;
       }
     }

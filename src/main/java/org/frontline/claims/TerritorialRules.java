@@ -288,7 +288,8 @@ final class TerritorialRules {
       boolean loss = Lexicon.LOSS.contains(w);
       boolean withdraw =
           Lexicon.WITHDRAW.contains(w)
-              || (Lexicon.FLEEING.contains(w) && forcesFlee(tokens, k))
+              || ((Lexicon.FLEEING.contains(w) || Lexicon.LEAVING.contains(w))
+                  && forcesFlee(tokens, k))
               || (Lexicon.GIVING_UP.contains(w)
                   && k + 1 < tokens.size()
                   && tokens.get(k + 1).is("up"));
@@ -935,12 +936,7 @@ final class TerritorialRules {
 
   /** "no talks until Moscow's forces are pushed back": a condition or demand, no event. */
   private static boolean demandedBefore(List<Token> tokens, int k) {
-    for (int i = Math.max(0, k - 6); i < k; i++) {
-      if (Lexicon.DEMANDS.contains(tokens.get(i).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return RuleSupport.mentionsBetween(tokens, k - 6, k, Lexicon.DEMANDS);
   }
 
   /** The side named last before the verb at {@code k}, leaving out objects of prepositions. */
@@ -1298,22 +1294,12 @@ final class TerritorialRules {
     if (k < 2 || !tokens.get(k - 1).is("from")) {
       return false;
     }
-    for (int i = Math.max(0, k - 7); i < k - 1; i++) {
-      if (Lexicon.PREVENTING.contains(tokens.get(i).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return RuleSupport.mentionsBetween(tokens, k - 7, k - 1, Lexicon.PREVENTING);
   }
 
   /** "reached the border", "reached the state border with Russia". */
   private static boolean borderAfter(List<Token> tokens, int k) {
-    for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
-      if (Lexicon.BORDERS.contains(tokens.get(i).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return RuleSupport.mentionsBetween(tokens, k + 1, k + 4, Lexicon.BORDERS);
   }
 
   /** "advanced 70 kilometres", "advanced up to 2 km": a distance, not an area. */
@@ -1333,12 +1319,7 @@ final class TerritorialRules {
    * Whether one of the three words before {@code k} denies it: "no gains", "not any withdrawal".
    */
   private static boolean deniedBefore(List<Token> tokens, int k) {
-    for (int i = Math.max(0, k - 3); i < k; i++) {
-      if (Lexicon.DENIALS.contains(tokens.get(i).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return RuleSupport.mentionsBetween(tokens, k - 3, k, Lexicon.DENIALS);
   }
 
   private static void withdrawal(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
@@ -1495,8 +1476,7 @@ final class TerritorialRules {
       return false;
     }
     for (int i = Math.max(0, k - 2); i < k; i++) {
-      String noun = tokens.get(i).base();
-      if (Lexicon.FORCE_NOUNS.contains(noun) || Lexicon.FORCES_AS_PEOPLE.contains(noun)) {
+      if (forcesWord(tokens.get(i))) {
         return true;
       }
     }
@@ -1518,13 +1498,13 @@ final class TerritorialRules {
     if (i < 0) {
       return false;
     }
-    String w = tokens.get(i).base();
-    return Lexicon.FORCE_NOUNS.contains(w)
-        || Lexicon.FORCES_AS_PEOPLE.contains(w)
-        || w.equals("they")
-        || (Actors.sideOf(tokens.get(i)) != null
-            && tokens.get(i).isCapitalised()
-            && !w.endsWith("n"));
+    Token t = tokens.get(i);
+    return forcesWord(t) || t.is("they") || Actors.sideNoun(t);
+  }
+
+  /** "troops", "forces", and the peoples that stand for the invading forces ("the Russians"). */
+  private static boolean forcesWord(Token t) {
+    return Lexicon.FORCE_NOUNS.contains(t.base()) || Lexicon.FORCES_AS_PEOPLE.contains(t.base());
   }
 
   /** "as invading troops withdrew": the invader's forces, where no side is named. */
@@ -1605,9 +1585,7 @@ final class TerritorialRules {
   /** Whether troops or their armour are named within a few words of {@code k}. */
   private static boolean forcesNear(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 6); i < Math.min(tokens.size(), k + 7); i++) {
-      if (Lexicon.FORCE_NOUNS.contains(tokens.get(i).base())
-          || Lexicon.FORCES_AS_PEOPLE.contains(tokens.get(i).base())
-          || Lexicon.MILITARY_VEHICLES.contains(tokens.get(i).norm())) {
+      if (forcesWord(tokens.get(i)) || Lexicon.MILITARY_VEHICLES.contains(tokens.get(i).norm())) {
         return true;
       }
     }
@@ -1650,12 +1628,7 @@ final class TerritorialRules {
 
   /** Words after "withdraw from" that are no ground: a deal, a treaty, talks. */
   private static boolean nonGround(List<Token> tokens, int from) {
-    for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-      if (Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
-        return true;
-      }
-    }
-    return false;
+    return RuleSupport.mentionsBetween(tokens, from, from + 4, Lexicon.NON_GROUND);
   }
 
   private static boolean particleFollows(List<Token> tokens, int k) {
