@@ -310,6 +310,9 @@ final class Quantities {
           "has", "had", "in", "on", "at", "from", "to", "by", "when", "while", "as", "after",
           "before", "during", "since");
 
+  /** Words between a count and its noun that add to an earlier count: "five more villages". */
+  private static final Set<String> ADDED_WORDS = Set.of("more", "other", "additional", "further");
+
   static final Set<String> SETTLEMENT_NOUNS =
       Set.of(
           "settlements",
@@ -621,6 +624,10 @@ final class Quantities {
     }
     if (SETTLEMENT_NOUNS.contains(a) && !a.equals("populated")) {
       return q.withUnit(i, "settlements", a);
+    }
+    // "five more villages", "three other towns": the count is of the villages, not a comparison.
+    if (ADDED_WORDS.contains(a) && SETTLEMENT_NOUNS.contains(b) && !b.equals("populated")) {
+      return q.withUnit(i + 1, "settlements", b);
     }
     // "dozens of towns and villages"
     if (a.equals("of") && SETTLEMENT_NOUNS.contains(b) && !b.equals("populated")) {

@@ -29,6 +29,11 @@ final class Sides {
       if (from != null) {
         return from;
       }
+      // "They pushed the Russians out of two villages": the side pushed out is the loser.
+      Side pushedOut = Lexicon.PUSH.contains(w) ? pushedSide(tokens, k) : null;
+      if (pushedOut != null) {
+        return pushedOut;
+      }
     }
     if (w.endsWith("al")
         || w.endsWith("ment")
@@ -78,6 +83,24 @@ final class Sides {
       }
     }
     return true;
+  }
+
+  /**
+   * The opposite of the side a verb of pushing pushes: its object ("pushed the Russians out"), or
+   * in the passive its subject ("Russian forces were pushed out").
+   */
+  private static Side pushedSide(List<Token> tokens, int k) {
+    String side = null;
+    if (k > 0 && Lexicon.PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).norm())) {
+      for (int i = k - 2; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH) && side == null; i--) {
+        side = Actors.sideOf(tokens.get(i));
+      }
+    } else {
+      int object = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+      side = object < tokens.size() ? Actors.sideOf(tokens.get(object)) : null;
+    }
+    String winner = Actors.opposite(side);
+    return winner != null ? new Side(winner, true) : null;
   }
 
   /** The other side of "taken from X" within a few words of the verb, or null. */

@@ -249,6 +249,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void villagesTakenByPushingASideOutGoToItsEnemy() {
+      assertThat(claims("They say they pushed the Russians out of two more villages this week."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly(tuple("settlements_taken", "ukraine", 2.0));
+      assertThat(claims("Russian forces were pushed out of three villages near Kharkiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly(tuple("settlements_taken", "ukraine", 3.0));
+    }
+
+    @Test
     void abandonedPositionsAroundAPlaceAreAWithdrawalFromIt() {
       assertThat(claims("Russian units abandoned their positions around Kherson overnight."))
           .extracting(Claim::kind, Claim::actor, Claim::location)

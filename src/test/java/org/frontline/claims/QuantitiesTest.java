@@ -45,6 +45,8 @@ class QuantitiesTest {
         "tens of thousands of troops              | 1e4   | 1e4   | -     | at_least   | people",
         "between 7,000 and 15,000 troops          | 7000  | 7000  | 15000 | approx     | people",
         "from 10 to 15 villages                   | 10    | 10    | 15    | approx     | settlements",
+        "five more villages                       | 5     | 5     | 5     | exact      | settlements",
+        "15 other towns                           | 15    | 15    | 15    | exact      | settlements",
         "70,000-80,000 soldiers                   | 70000 | 70000 | 80000 | approx     | people",
         "5,000 to 5,500 troops                    | 5000  | 5000  | 5500  | approx     | people",
         "more than two dozen victims              | 24    | 24    | -     | more_than  | people",
