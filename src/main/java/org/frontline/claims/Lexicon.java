@@ -220,7 +220,8 @@ final class Lexicon {
           "polls");
 
   /** Words between an advance and its preposition: "gained ground in", "advanced further into". */
-  static final Set<String> ADVANCE_FILLERS = Set.of("ground", "further", "deeper", "steadily");
+  static final Set<String> ADVANCE_FILLERS =
+      Set.of("ground", "further", "deeper", "steadily", "closer", "forward");
 
   /** Prepositions that put an advance at a place. */
   static final Set<String> ADVANCE_PREPOSITIONS =
@@ -239,6 +240,10 @@ final class Lexicon {
           "stopping",
           "block",
           "blocked",
+          "thwart",
+          "thwarted",
+          "halt",
+          "halted",
           "deter",
           "keep",
           "kept");
@@ -249,6 +254,18 @@ final class Lexicon {
   /** Verbs of forces entering ground by force: "stormed into Irpin", "columns swept into Izium". */
   static final Set<String> STORMING =
       Set.of("stormed", "storming", "swept", "sweeping", "rolled", "rolling", "burst", "bursting");
+
+  /**
+   * Verbs of forces moving onto ground, an advance only with a word of direction after them:
+   * "pressing toward the border", "pushed deeper into the city", "inching closer to Kherson", "as
+   * they advance in the Kharkiv region". "pushed" alone pushes the enemy ({@link #PUSH}).
+   */
+  static final Set<String> MOVING_ON =
+      Set.of(
+          "advance", "advancing", "pressing", "pressed", "pushing", "pushed", "inching", "edging");
+
+  /** Words of direction after {@link #MOVING_ON}: "pressing toward", "edging closer to". */
+  static final Set<String> ONWARD = Set.of("into", "toward", "towards", "closer", "forward");
 
   /** Verbs of forces reaching ground: "reached the outskirts of Kyiv", "reached the border". */
   static final Set<String> REACHING = Set.of("reached", "reaching", "reaches");

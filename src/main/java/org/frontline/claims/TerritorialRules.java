@@ -300,6 +300,7 @@ final class TerritorialRules {
               || Lexicon.SECURING.contains(w)
               || Lexicon.STORMING.contains(w)
               || Lexicon.REACHING.contains(w)
+              || (Lexicon.MOVING_ON.contains(w) && movingOn(tokens, k))
               || (Lexicon.CLOSING_IN.contains(w)
                   && k + 1 < tokens.size()
                   && tokens.get(k + 1).is("in"));
@@ -1111,8 +1112,9 @@ final class TerritorialRules {
     }
     boolean storming = Lexicon.STORMING.contains(w);
     boolean reaching = Lexicon.REACHING.contains(w);
-    // Crowds storm rooms and trains reach borders: only troops gain ground so.
-    if ((storming || reaching) && !forcesNear(tokens, k)) {
+    boolean movingOn = Lexicon.MOVING_ON.contains(w);
+    // Crowds storm rooms, trains reach borders and prices push higher: only troops gain ground so.
+    if ((storming || reaching || movingOn) && !forcesNear(tokens, k)) {
       return;
     }
     Place place;
@@ -1170,6 +1172,40 @@ final class TerritorialRules {
     drafts.add(
         new Draft(
             Draft.TERRITORIAL, "area_gained", k, null, distanceText, side.name(), true, place));
+  }
+
+  /**
+   * Whether a verb of {@link Lexicon#MOVING_ON} moves forces on: a word of direction follows
+   * ("pressing toward", "pushed deeper into", "inching closer to"), or for "advance" itself a place
+   * preposition, and "advance" is a verb of its subject, not a noun or an aim ("the advance on
+   * Kyiv", "tried to advance").
+   */
+  private static boolean movingOn(List<Token> tokens, int k) {
+    int next = k + 1;
+    while (next < tokens.size() && Set.of("further", "deeper").contains(tokens.get(next).norm())) {
+      next++;
+    }
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).norm();
+    Token before = k > 0 ? tokens.get(k - 1) : null;
+    if (w.equals("advance")) {
+      // A verb only after its plural subject ("as Russian forces advance in"); after anything
+      // else it is the noun ("the Russian advance on Kyiv") or an aim ("tried to advance").
+      boolean subject =
+          before != null
+              && (before.is("they")
+                  || ((forcesWord(before) || Actors.sideOf(before) != null)
+                      && before.norm().endsWith("s")));
+      return subject && Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(next).norm());
+    }
+    if (w.equals("advancing")) {
+      // "capable of advancing", "kept from advancing" name no advance made.
+      boolean aimed = before != null && (before.is("of") || before.is("from"));
+      return !aimed && Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(next).norm());
+    }
+    return Lexicon.ONWARD.contains(tokens.get(next).norm());
   }
 
   /** The verb of making shortly before a noun of advance, or -1: "made slow progress". */
@@ -1233,8 +1269,14 @@ final class TerritorialRules {
         && Lexicon.ADVANCE_FILLERS.contains(tokens.get(preposition).norm())) {
       preposition++;
     }
+    // "edging closer to Kyiv": "to" puts an advance at a place only after "closer".
+    boolean closerTo =
+        preposition > from
+            && preposition < tokens.size()
+            && tokens.get(preposition).is("to")
+            && tokens.get(preposition - 1).is("closer");
     if (preposition >= tokens.size()
-        || !Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm())) {
+        || !(closerTo || Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm()))) {
       return null;
     }
     for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {

@@ -249,6 +249,33 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void forcesMovingOnAPlaceGainGroundThere() {
+      assertThat(claims("Russian forces were pressing toward Lysychansk from the north."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Lysychansk"));
+      assertThat(claims("Ukrainian troops are edging closer to Kherson every day."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Kherson"));
+      assertThat(claims("The city emptied as Russian forces advance into Sievierodonetsk."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Sievierodonetsk"));
+      assertThat(claims("Russian forces pushed deeper into the Donbas region on Monday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Donbas"));
+    }
+
+    @Test
+    void anAdvanceNamedOrAimedAtIsNoGround() {
+      assertThat(claims("It comes as the Russian advance on Kyiv falters.")).isEmpty();
+      assertThat(claims("Russian troops tried to advance toward Kramatorsk.")).isEmpty();
+      assertThat(
+              claims(
+                  "A marine blew up a bridge to thwart Russian tanks from advancing toward Kyiv."))
+          .isEmpty();
+      assertThat(claims("Prices in Kyiv pushed higher into the weekend.")).isEmpty();
+    }
+
+    @Test
     void villagesTakenByPushingASideOutGoToItsEnemy() {
       assertThat(claims("They say they pushed the Russians out of two more villages this week."))
           .extracting(Claim::kind, Claim::actor, Claim::valueBest)
