@@ -54,6 +54,10 @@ final class Lexicon {
           "wrested",
           "retaking",
           "retakes",
+          // "Russian troops overran the city of Lysychansk"
+          "overran",
+          "overrun",
+          "overrunning",
           "reclaimed",
           "reclaiming",
           "reclaims",

@@ -134,6 +134,9 @@ final class RuleSupport {
    * "promises to retake") rather than of fact ("managed to capture", "decided to withdraw").
    */
   static boolean blocked(List<Token> tokens, int k) {
+    if (conditional(tokens, k)) {
+      return true;
+    }
     int words = 0;
     for (int i = k - 1; i >= 0 && words < 3; i--) {
       Token t = tokens.get(i);
@@ -141,13 +144,47 @@ final class RuleSupport {
         continue;
       }
       words++;
-      // "May" is the month; only the lower-case word is a modal.
-      boolean modal = Lexicon.MODALS.contains(t.norm()) && !t.text().equals("May");
-      if (modal || t.norm().endsWith("n't")) {
+      if (modal(t)) {
         return true;
       }
       if (t.is("to")) {
-        return i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm());
+        if (i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm())) {
+          return true;
+        }
+        // "would not be able to capture": the fact verb is itself under a modal or negation.
+        return modalBetween(tokens, i - 4, i - 1);
+      }
+    }
+    return false;
+  }
+
+  /** A modal or a negation; "May" is the month, only the lower-case word is a modal. */
+  private static boolean modal(Token t) {
+    return (Lexicon.MODALS.contains(t.norm()) && !t.text().equals("May"))
+        || t.norm().endsWith("n't");
+  }
+
+  private static boolean modalBetween(List<Token> tokens, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (modal(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "If and when Russian troops do withdraw": an "if" earlier in the clause, but not "hundreds if
+   * not thousands", which only widens a count.
+   */
+  private static boolean conditional(List<Token> tokens, int k) {
+    for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
+      Token t = tokens.get(i);
+      if (t.is(",") || t.is(";")) {
+        return false;
+      }
+      if ((t.is("if") && !tokens.get(i + 1).is("not")) || t.is("unless")) {
+        return true;
       }
     }
     return false;

@@ -249,6 +249,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void factsUnderAWideningIfOrABareAbilityStayClaims() {
+      assertThat(claims("Hundreds if not thousands of Ukrainians have been killed in Mariupol."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 1000.0));
+      assertThat(claims("Ukrainian forces were able to recapture Kupiansk on Friday."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
+    }
+
+    @Test
     void forcesMovingOnAPlaceGainGroundThere() {
       assertThat(claims("Russian forces were pressing toward Lysychansk from the north."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
@@ -679,6 +689,8 @@ class ClaimExtractorTest {
           "Much of the city was destroyed by Russian shelling.",
           "The Kremlin has control over its budget.",
           "Most of Kherson's residents have fled to Odesa.",
+          "The Russians will not be able to capture Luhansk region in the coming days.",
+          "If and when Russian troops do withdraw from Kherson, their supply lines will shorten.",
         })
     void aimsModalsAndSharesOfOtherThingsAreNoClaims(String sentence) {
       assertThat(claims(sentence)).as(sentence).isEmpty();
