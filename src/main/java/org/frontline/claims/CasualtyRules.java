@@ -80,6 +80,11 @@ final class CasualtyRules {
       }
       Quantity people = q.unit() == null ? q.withUnit(q.last(), "people", null) : q;
       Side side = casualtySide(sentence, q, trigger, kind, topicActor);
+      // "100 soldiers are dying every day" is a war's toll; "9,000 people are dying" of a virus
+      // near a war is none.
+      if (tokens.get(trigger).is("dying") && !soldiers(q, side)) {
+        continue;
+      }
       drafts.add(
           new Draft(
               Draft.CASUALTY,
@@ -218,6 +223,22 @@ final class CasualtyRules {
     if (Lexicon.HEAVY.contains(tokens.get(k - 1).norm())) {
       return k - 1;
     }
+    // "heavy Russian losses"
+    if (k > 1
+        && Actors.sideOf(tokens.get(k - 1)) != null
+        && Lexicon.HEAVY.contains(tokens.get(k - 2).norm())) {
+      return k - 2;
+    }
+    // "Russian casualties were heavier than expected", "losses have been steep"
+    int predicate = k + 1;
+    while (predicate < tokens.size() && Lexicon.BE_HAVE.contains(tokens.get(predicate).norm())) {
+      predicate++;
+    }
+    if (predicate > k + 1
+        && predicate < tokens.size()
+        && Lexicon.HEAVY.contains(tokens.get(predicate).norm())) {
+      return k;
+    }
     // "suffered losses of seven aircraft": what was lost is counted, and people counted make a
     // claim with a number.
     if (k + 2 < tokens.size()
@@ -247,6 +268,18 @@ final class CasualtyRules {
     return -1;
   }
 
+  /** "were missing limbs", "are missing from the list": things lacking, not people lost. */
+  private static boolean lacking(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && (tokens.get(k + 1).is("from") || isNoun(tokens.get(k + 1)));
+  }
+
+  /** Whether counted people are fighters: troops by their noun, or a side's people. */
+  private static boolean soldiers(Quantity q, Side side) {
+    return (q.unitNoun() != null && Lexicon.FORCE_NOUNS.contains(q.unitNoun()))
+        || Actors.UKRAINE.equals(side.name())
+        || Actors.RUSSIA.equals(side.name());
+  }
+
   private static boolean killedOrWounded(String kind) {
     return kind.equals("killed") || kind.equals("wounded");
   }
@@ -269,6 +302,9 @@ final class CasualtyRules {
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
       boolean shotDead = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
+      if (Lexicon.MISSING.contains(w) && lacking(tokens, k)) {
+        continue;
+      }
       // "was shot in the leg": wounded; shot elsewhere may as well have died.
       boolean shot = w.equals("shot") && shotInALimb(tokens, k) && !death;
       boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot;
@@ -308,9 +344,10 @@ final class CasualtyRules {
         continue;
       }
       String kind = shotDead ? "killed" : shot ? "wounded" : casualtyKind(tokens, k);
-      // A captured "he" may be a town: only people nouns are taken prisoner without a number,
-      // and only in a war ("the suspect was captured on camera").
-      if (kind.equals("captured") && !(nearViolence && isPersonNoun(tokens, people[1]))) {
+      // A captured or missing "he" may be a town or a thing: only people nouns are taken prisoner
+      // or go missing without a number, and only in a war ("the suspect was captured on camera").
+      if ((kind.equals("captured") || kind.equals("missing"))
+          && !(nearViolence && isPersonNoun(tokens, people[1]))) {
         continue;
       }
       String noun = tokens.get(people[1]).norm();
@@ -497,6 +534,7 @@ final class CasualtyRules {
           w.endsWith("ed")
               || w.endsWith("en")
               || w.endsWith("wn")
+              || w.equals("shot")
               || Lexicon.PASSIVE_CASUALTY.contains(w);
       if (j >= 1 && participle) {
         i = j - 1;
@@ -542,9 +580,17 @@ final class CasualtyRules {
       if (right != null) {
         return right;
       }
+      // Further back, past a longer appositive: "Ivan, 24, a car mechanic from Lviv, was hurt".
       for (int j = i - 1; j > 0 && j > i - 25; j--) {
-        if (tokens.get(j).is(",")) {
-          return subject(sentence, j - 1, named);
+        if (!tokens.get(j).is(",")) {
+          continue;
+        }
+        if (j >= 3 && tokens.get(j - 1).isNumber() && tokens.get(j - 2).is(",")) {
+          return subject(sentence, j - 3, named);
+        }
+        int[] person = subject(sentence, j - 1, named);
+        if (person != null) {
+          return person;
         }
       }
       return null;
@@ -887,7 +933,7 @@ final class CasualtyRules {
     return Lexicon.KILLED.contains(w)
         || Lexicon.WOUNDED.contains(w)
         || Lexicon.CAPTURED.contains(w)
-        || Lexicon.MISSING.contains(w)
+        || (Lexicon.MISSING.contains(w) && !lacking(tokens, k))
         || Lexicon.CASUALTIES.contains(w)
         || (Lexicon.CAPTURES_OF.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
   }

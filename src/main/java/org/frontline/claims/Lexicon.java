@@ -805,6 +805,7 @@ final class Lexicon {
   static final Set<String> KILLED =
       Set.of(
           "killed",
+          "dying",
           "killing",
           "kills",
           "kill",
@@ -1002,7 +1003,8 @@ final class Lexicon {
           "wounded",
           "injured",
           "hurt",
-          "captured");
+          "captured",
+          "missing");
 
   /** Verbs of dying, with their subject before them: "the pilot died". */
   static final Set<String> DYING = Set.of("died", "perished");
@@ -1490,6 +1492,9 @@ final class Lexicon {
           "horrendous",
           "substantial",
           "devastating",
+          "heavier",
+          "steep",
+          "heavier-than-expected",
           "large");
 
   /** Words between a verb and its place: "took the eastern city of", "seized control of". */

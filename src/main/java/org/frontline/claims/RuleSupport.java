@@ -106,7 +106,9 @@ final class RuleSupport {
     return !t.isCapitalised()
         && t.isWord()
         && (w.endsWith("ly")
-            || Set.of("also", "later", "then", "already", "since", "just", "now", "both", "all")
+            || Set.of(
+                    "also", "later", "then", "already", "since", "just", "now", "both", "all",
+                    "still")
                 .contains(w));
   }
 

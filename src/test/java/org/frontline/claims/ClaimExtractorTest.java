@@ -1318,6 +1318,48 @@ class ClaimExtractorTest {
     private static final String WAR = "Russian missiles struck the region overnight. ";
 
     @Test
+    void soldiersDyingEachDayAreADailyToll() {
+      assertThat(only(WAR + "Up to 100 Ukrainian soldiers are dying every day in the Donbas."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier)
+          .containsExactly("killed", "ukraine", 100.0, "at_most");
+      assertThat(claims(WAR + "Some 9,000 people are dying of the virus every day in China."))
+          .isEmpty();
+    }
+
+    @Test
+    void lossesCalledHeavyWithoutANumberAreCasualties() {
+      assertThat(claims(WAR + "Heavy Ukrainian losses in the Kherson region are also reported."))
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly(tuple("casualties", "ukraine", "vague"));
+      assertThat(claims(WAR + "Russian casualties were heavier than expected."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("casualties", "russia"));
+    }
+
+    @Test
+    void aPersonShotAndKilledOrHurtAfterALongAppositiveIsACasualty() {
+      assertThat(only(WAR + "Her son Roman, 57, was shot and killed in his hometown of Bucha."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly("killed", "Roman");
+      assertThat(
+              only(
+                  WAR
+                      + "On 31 May, Ivan, 24, a car mechanic from western Ukraine, was injured"
+                      + " near Rubizhne."))
+          .extracting(Claim::kind, Claim::valueText)
+          .containsExactly("wounded", "Ivan");
+    }
+
+    @Test
+    void peopleMissingInAWarAreMissingButThingsLackingAreNot() {
+      assertThat(only(WAR + "A Ukrainian soldier is still missing."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly("missing", "ukraine");
+      assertThat(claims(WAR + "Many of the soldiers were missing limbs.")).isEmpty();
+      assertThat(claims(WAR + "Two officials are missing from the list of speakers.")).isEmpty();
+    }
+
+    @Test
     void countsOfTwoKindsOfPeopleJoinedByAndAreOneCount() {
       Claim c = only(WAR + "Three women and two men died when a shell hit the shelter in Sumy.");
       assertThat(c)
