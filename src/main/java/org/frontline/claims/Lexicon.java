@@ -156,7 +156,8 @@ final class Lexicon {
    * Nouns of advance that need a verb of making: "making slow, grinding progress in the Donbas",
    * "made a major breakthrough in the Kharkiv region".
    */
-  static final Set<String> PROGRESS = Set.of("progress", "breakthrough", "breakthroughs");
+  static final Set<String> PROGRESS =
+      Set.of("progress", "breakthrough", "breakthroughs", "inroads");
 
   /** Verbs of making an advance: "made gains", "making progress". */
   static final Set<String> MAKING = Set.of("make", "makes", "made", "making");
@@ -229,7 +230,7 @@ final class Lexicon {
 
   /** Prepositions that put an advance at a place. */
   static final Set<String> ADVANCE_PREPOSITIONS =
-      Set.of("in", "into", "towards", "toward", "on", "around", "near", "across");
+      Set.of("in", "into", "towards", "toward", "on", "around", "near", "across", "through");
 
   /** Verbs that keep the gerund after "from" from happening: "prevent troops from reaching". */
   static final Set<String> PREVENTING =
@@ -270,6 +271,13 @@ final class Lexicon {
 
   /** Words of direction after {@link #MOVING_ON}: "pressing toward", "edging closer to". */
   static final Set<String> ONWARD = Set.of("into", "toward", "towards", "closer", "forward");
+
+  /** Verbs of forces entering a place: "Russian troops had entered Sievierodonetsk". */
+  static final Set<String> ENTERING = Set.of("entered", "entering", "enters");
+
+  /** Verbs that set up control, a place taken: "established full control over Peski". */
+  static final Set<String> ESTABLISHING =
+      Set.of("established", "establishing", "establishes", "assumed", "assuming", "assumes");
 
   /** Verbs of forces reaching ground: "reached the outskirts of Kyiv", "reached the border". */
   static final Set<String> REACHING = Set.of("reached", "reaching", "reaches");

@@ -300,12 +300,13 @@ final class TerritorialRules {
               || Lexicon.SECURING.contains(w)
               || Lexicon.STORMING.contains(w)
               || Lexicon.REACHING.contains(w)
+              || Lexicon.ENTERING.contains(w)
               || (Lexicon.MOVING_ON.contains(w) && movingOn(tokens, k))
               || (Lexicon.CLOSING_IN.contains(w)
                   && k + 1 < tokens.size()
                   && tokens.get(k + 1).is("in"));
       boolean push = Lexicon.PUSH.contains(w) || Lexicon.REPEL.contains(w);
-      if (w.equals("under")) {
+      if (w.equals("under") || inHands(tokens, k)) {
         RuleSupport.checkTime(deadline);
         underControl(sentence, k, drafts);
         continue;
@@ -328,7 +329,7 @@ final class TerritorialRules {
       if (!asserted || adjectival(tokens, k) || gerundSubject(tokens, k) || fellAside(tokens, k)) {
         continue;
       }
-      if (gain && aimedGerund(tokens, k)) {
+      if ((gain || advance) && aimedGerund(tokens, k)) {
         continue;
       }
       if (relocate) {
@@ -648,8 +649,9 @@ final class TerritorialRules {
     while (verb >= 0 && Lexicon.CONTROL_ADJECTIVES.contains(tokens.get(verb).norm())) {
       verb--;
     }
+    boolean established = verb >= 0 && Lexicon.ESTABLISHING.contains(tokens.get(verb).norm());
     if (verb < 0
-        || !Lexicon.HAVING_CONTROL.contains(tokens.get(verb).norm())
+        || !(Lexicon.HAVING_CONTROL.contains(tokens.get(verb).norm()) || established)
         || k + 1 >= tokens.size()
         || !(tokens.get(k + 1).is("of") || tokens.get(k + 1).is("over"))
         || RuleSupport.blocked(tokens, verb)) {
@@ -680,6 +682,26 @@ final class TerritorialRules {
     } else {
       last = sentence.placeStarts()[ground].last();
     }
+    // "established full control over Peski" takes the place; over "areas of" it gains ground.
+    if (established) {
+      String groundWord = tokens.get(ground).norm();
+      boolean areas =
+          Lexicon.HELD_GROUND.contains(groundWord)
+              && !Lexicon.SETTLEMENT_KINDS.contains(groundWord);
+      if (place != null) {
+        drafts.add(
+            new Draft(
+                Draft.TERRITORIAL,
+                areas ? "area_gained" : "place_taken",
+                k,
+                null,
+                null,
+                side.name(),
+                true,
+                place));
+      }
+      return;
+    }
     drafts.add(
         new Draft(
             Draft.TERRITORIAL,
@@ -703,7 +725,10 @@ final class TerritorialRules {
     int i = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
     String side = null;
     int end = -1;
-    if (i + 1 < tokens.size() && tokens.get(i + 1).is("control")) {
+    if (inHands(tokens, k)) {
+      side = Actors.sideOf(tokens.get(i));
+      end = i + 1;
+    } else if (i + 1 < tokens.size() && tokens.get(i + 1).is("control")) {
       side = Actors.sideOf(tokens.get(i));
       end = i + 1;
     } else if (i + 2 < tokens.size() && tokens.get(i).is("control") && tokens.get(i + 1).is("of")) {
@@ -1113,14 +1138,18 @@ final class TerritorialRules {
     boolean storming = Lexicon.STORMING.contains(w);
     boolean reaching = Lexicon.REACHING.contains(w);
     boolean movingOn = Lexicon.MOVING_ON.contains(w);
+    boolean entering = Lexicon.ENTERING.contains(w);
     // Crowds storm rooms, trains reach borders and prices push higher: only troops gain ground so.
-    if ((storming || reaching || movingOn) && !forcesNear(tokens, k)) {
+    if ((storming || reaching || movingOn || entering) && !forcesNear(tokens, k)) {
       return;
     }
     Place place;
     boolean placed = true;
     String distanceText = null;
-    if (reaching) {
+    if (entering) {
+      // "entered Ukraine" is the invasion, no ground of its own.
+      place = notCountry(objectPlace(sentence, k));
+    } else if (reaching) {
       place = notCountry(objectPlace(sentence, k));
       placed = !borderAfter(tokens, k);
     } else if (Lexicon.ADVANCES.contains(w) && distanceAfter(tokens, k) >= 0) {
@@ -1206,6 +1235,15 @@ final class TerritorialRules {
       return !aimed && Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(next).norm());
     }
     return Lexicon.ONWARD.contains(tokens.get(next).norm());
+  }
+
+  /** "in Ukrainian hands": the words of "under Ukrainian control" with "in" at {@code k}. */
+  private static boolean inHands(List<Token> tokens, int k) {
+    int side = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+    return tokens.get(k).is("in")
+        && side + 1 < tokens.size()
+        && tokens.get(side + 1).is("hands")
+        && Actors.sideOf(tokens.get(side)) != null;
   }
 
   /** The verb of making shortly before a noun of advance, or -1: "made slow progress". */

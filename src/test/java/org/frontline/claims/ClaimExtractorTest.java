@@ -275,6 +275,35 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void forcesEnteringSweepingThroughOrMakingInroadsGainGround() {
+      assertThat(claims("Russian troops had entered Sievierodonetsk, the governor said."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Sievierodonetsk"));
+      assertThat(claims("Ukrainian forces swept through the Kharkiv region in September."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Kharkiv Oblast"));
+      assertThat(claims("Ukrainian forces began to make inroads in Luhansk."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Luhansk"));
+      assertThat(claims("Russian troops entered Ukraine on February 24.")).isEmpty();
+      assertThat(claims("Russian forces are still capable of encircling Kyiv within weeks."))
+          .isEmpty();
+    }
+
+    @Test
+    void aPlaceInASidesHandsIsHeldAndControlEstablishedTakesIt() {
+      assertThat(claims("Two weeks into the war, Kharkiv remained in Ukrainian hands."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "ukraine", "Kharkiv"));
+      assertThat(claims("Zelensky declared that Kherson is back in Ukrainian hands."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kherson"));
+      assertThat(claims("Kyiv's forces established full control over the city of Balakliia."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Balakliia"));
+    }
+
+    @Test
     void anAdvanceNamedOrAimedAtIsNoGround() {
       assertThat(claims("It comes as the Russian advance on Kyiv falters.")).isEmpty();
       assertThat(claims("Russian troops tried to advance toward Kramatorsk.")).isEmpty();
