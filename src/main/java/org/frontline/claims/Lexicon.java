@@ -272,6 +272,9 @@ final class Lexicon {
   /** Words of direction after {@link #MOVING_ON}: "pressing toward", "edging closer to". */
   static final Set<String> ONWARD = Set.of("into", "toward", "towards", "closer", "forward");
 
+  /** Words that date one event by another: "bodies found after Russia's withdrawal". */
+  static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
+
   /** Verbs of forces entering a place: "Russian troops had entered Sievierodonetsk". */
   static final Set<String> ENTERING = Set.of("entered", "entering", "enters");
 

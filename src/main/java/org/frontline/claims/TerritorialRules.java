@@ -1482,8 +1482,20 @@ final class TerritorialRules {
     if (!side.inSentence() && invadersBefore(tokens, k)) {
       side = new Side(Actors.RUSSIA, true);
     }
-    if (side.name() == null || !side.inSentence() || (from == null && !forcesNear(tokens, k))) {
+    // "bodies were found in Bucha after Russia's withdrawal": a side's withdrawal named as the
+    // time of something else needs no forces word and happened where the sentence is. Named
+    // alone it is as often a pullout from a treaty or a space station.
+    boolean dating =
+        (Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k))
+            && RuleSupport.mentionsBetween(tokens, k - 3, k, Lexicon.AFTER_EVENT)
+            && !(k + 1 < tokens.size() && tokens.get(k + 1).is("from"));
+    if (side.name() == null
+        || !side.inSentence()
+        || (from == null && !forcesNear(tokens, k) && !dating)) {
       return;
+    }
+    if (from == null && dating) {
+      from = notCountry(RuleSupport.nearestPlace(sentence, k));
     }
     if (from == null && fromRegion) {
       Place nearest = RuleSupport.nearestPlace(sentence, k);
@@ -1996,7 +2008,8 @@ final class TerritorialRules {
 
   private static Place placeAfter(Sentence sentence, int from) {
     List<Token> tokens = sentence.tokens();
-    for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+    // "the strategic eastern city of Lyman": up to five words before the name.
+    for (int i = from; i < Math.min(tokens.size(), from + 6); i++) {
       Gazetteer.Mention m = sentence.placeStarts()[i];
       if (m != null) {
         Place named = appositiveOf(sentence, m);

@@ -325,6 +325,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aWithdrawalThatDatesAnotherEventHappenedWhereTheSentenceIs() {
+      assertThat(claims("Bodies were found in Bucha after Russia's withdrawal."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .contains(tuple("withdrawal", "russia", "Bucha"));
+      assertThat(
+              claims("Russia's withdrawal on Saturday from the strategic eastern city of Lyman."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Lyman"));
+      assertThat(claims("Russia's withdrawal from the International Space Station was announced."))
+          .isEmpty();
+    }
+
+    @Test
     void abandonedPositionsAroundAPlaceAreAWithdrawalFromIt() {
       assertThat(claims("Russian units abandoned their positions around Kherson overnight."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
