@@ -378,10 +378,20 @@ final class Quantities {
         && tokens.get(a.end + 1).isNumber()) {
       Value b = valueAt(tokens, a.end + 1);
       if (b != null && b.value > a.value) {
-        return new Quantity(i, b.end - 1, b.end, a.value, a.value, b.value, "approx", null, null);
+        double low = sharedThousands(a.value, b.value);
+        return new Quantity(i, b.end - 1, b.end, low, low, b.value, "approx", null, null);
       }
     }
     return new Quantity(i, a.end - 1, a.end, a.value, a.value, a.value, "exact", null, null);
+  }
+
+  /**
+   * The low end of a range whose high end carries the thousands for both: "70 to 80,000" is 70,000
+   * to 80,000, while "100 to 10,000" stays as written.
+   */
+  private static double sharedThousands(double low, double high) {
+    boolean shared = low < 1000 && high >= 1000 && low * 1000 <= high && low * 1000 * 10 > high;
+    return shared ? low * 1000 : low;
   }
 
   private record Value(double value, int end, boolean vague) {}
@@ -703,13 +713,24 @@ final class Quantities {
     if (IDENTIFIER_BEFORE.contains(before) && tokens.get(q.first()).isNumber()) {
       return true;
     }
-    // A bare four-digit number between 1900 and 2100 is a year.
-    String digits = tokens.get(q.first()).norm();
-    if (q.unit() == null && digits.length() == 4 && digits.chars().allMatch(Character::isDigit)) {
-      int year = Integer.parseInt(digits);
-      return year >= 1900 && year <= 2100;
+    // "from 1932 to 1933 killed millions": a range of years, whatever follows it.
+    int number = q.first();
+    if (tokens.get(number).is("from") || tokens.get(number).is("between")) {
+      number++;
     }
-    return false;
+    if (q.high() != null && !q.high().equals(q.low()) && year(tokens.get(number).norm())) {
+      return year(tokens.get(q.numberEnd() - 1).norm());
+    }
+    // A bare four-digit number between 1900 and 2100 is a year.
+    return q.unit() == null && year(tokens.get(number).norm());
+  }
+
+  private static boolean year(String digits) {
+    if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int year = Integer.parseInt(digits);
+    return year >= 1900 && year <= 2100;
   }
 
   private static String norm(List<Token> tokens, int i) {

@@ -149,7 +149,9 @@ final class RuleSupport {
       if (modal(t)) {
         return true;
       }
-      if (t.is("to")) {
+      // "100 to 200 troops were killed": the "to" of a range is no infinitive.
+      boolean range = i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber();
+      if (t.is("to") && !range) {
         if (i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm())) {
           return true;
         }

@@ -1369,6 +1369,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aRangeWrittenWithToIsACountNotAnInfinitive() {
+      assertThat(only(WAR + "Officials said 100 to 200 Ukrainian troops were killed."))
+          .extracting(Claim::kind, Claim::valueLow, Claim::valueHigh)
+          .containsExactly("killed", 100.0, 200.0);
+      // The losses called steep are the count that follows, one claim.
+      assertThat(
+              only(
+                  WAR
+                      + "Ukrainian losses have been steep: as many as 100 to 200 casualties a day."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("casualties", 100.0);
+    }
+
+    @Test
     void lossesCalledHeavyWithoutANumberAreCasualties() {
       assertThat(claims(WAR + "Heavy Ukrainian losses in the Kherson region are also reported."))
           .extracting(Claim::kind, Claim::actor, Claim::qualifier)

@@ -49,6 +49,8 @@ class QuantitiesTest {
         "15 other towns                           | 15    | 15    | 15    | exact      | settlements",
         "70,000-80,000 soldiers                   | 70000 | 70000 | 80000 | approx     | people",
         "5,000 to 5,500 troops                    | 5000  | 5000  | 5500  | approx     | people",
+        "70 to 80,000 troops                      | 70000 | 70000 | 80000 | approx     | people",
+        "100 to 10,000 troops                     | 100   | 100   | 1e4   | approx     | people",
         "more than two dozen victims              | 24    | 24    | -     | more_than  | people",
         "a dozen soldiers                         | 12    | 12    | 12    | exact      | people",
         "half a dozen soldiers                    | 6     | 6     | 6     | exact      | people",
@@ -88,6 +90,8 @@ class QuantitiesTest {
         "the 36th brigade",
         "a convoy 40 miles long",
         "his daughter, Alisa, 9, was hurt",
+        "the famine from 1932 to 1933 killed people",
+        "1932 to 1933 people starved",
       })
   void numbersThatCountNothingAreSkipped(String text) {
     assertThat(find(text)).as(text).isEmpty();
