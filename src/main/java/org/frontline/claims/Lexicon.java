@@ -269,6 +269,9 @@ final class Lexicon {
       Set.of(
           "advance", "advancing", "pressing", "pressed", "pushing", "pushed", "inching", "edging");
 
+  /** Words of degree between {@link #MOVING_ON} and its direction: "pushed deeper into". */
+  static final Set<String> DEEPER = Set.of("further", "deeper");
+
   /** Words of direction after {@link #MOVING_ON}: "pressing toward", "edging closer to". */
   static final Set<String> ONWARD = Set.of("into", "toward", "towards", "closer", "forward");
 

@@ -150,8 +150,7 @@ final class RuleSupport {
         return true;
       }
       // "100 to 200 troops were killed": the "to" of a range is no infinitive.
-      boolean range = i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber();
-      if (t.is("to") && !range) {
+      if (t.is("to") && !(i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber())) {
         if (i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm())) {
           return true;
         }

@@ -725,10 +725,7 @@ final class TerritorialRules {
     int i = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
     String side = null;
     int end = -1;
-    if (inHands(tokens, k)) {
-      side = Actors.sideOf(tokens.get(i));
-      end = i + 1;
-    } else if (i + 1 < tokens.size() && tokens.get(i + 1).is("control")) {
+    if (inHands(tokens, k) || (i + 1 < tokens.size() && tokens.get(i + 1).is("control"))) {
       side = Actors.sideOf(tokens.get(i));
       end = i + 1;
     } else if (i + 2 < tokens.size() && tokens.get(i).is("control") && tokens.get(i + 1).is("of")) {
@@ -1211,7 +1208,7 @@ final class TerritorialRules {
    */
   private static boolean movingOn(List<Token> tokens, int k) {
     int next = k + 1;
-    while (next < tokens.size() && Set.of("further", "deeper").contains(tokens.get(next).norm())) {
+    while (next < tokens.size() && Lexicon.DEEPER.contains(tokens.get(next).norm())) {
       next++;
     }
     if (next >= tokens.size()) {
