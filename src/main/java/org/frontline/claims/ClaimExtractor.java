@@ -418,7 +418,8 @@ public final class ClaimExtractor implements Serializable {
     int anchor = draft.anchor();
     EventDates.Mention best = null;
     for (EventDates.Mention m : sentence.dates()) {
-      if (m.periodStart() || sinceBetween(tokens, anchor, m.first())) {
+      boolean otherPeriod = m.periodStart() && !startsThePeriod(tokens, anchor, m.first());
+      if (otherPeriod || sinceBetween(tokens, anchor, m.first())) {
         continue;
       }
       if (best == null
@@ -431,6 +432,22 @@ public final class ClaimExtractor implements Serializable {
       return EventDates.fromPublication(published);
     }
     return EventDates.resolve(best, published, nearestYear(fullDateYears, best.offset()));
+  }
+
+  /**
+   * Whether the claim is the event that starts the period its date opens: in "since Ukrainian
+   * forces swept through the Kharkiv region in September" the sweep is in September.
+   */
+  private static boolean startsThePeriod(List<Token> tokens, int anchor, int date) {
+    for (int k = date - 1; k >= Math.max(0, date - 10); k--) {
+      if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+        return false;
+      }
+      if (tokens.get(k).is("since")) {
+        return anchor > k && anchor < date;
+      }
+    }
+    return false;
   }
 
   private static boolean sinceBetween(List<Token> tokens, int anchor, int date) {

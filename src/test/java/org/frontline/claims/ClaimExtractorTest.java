@@ -1710,6 +1710,14 @@ class ClaimExtractorTest {
                   + " have been killed, officials said.");
       assertThat(c.dateBasis()).isEqualTo("publication");
       assertThat(c.eventDate()).isEqualTo(PUBLISHED);
+      // The event that opens the period is dated by it.
+      Claim sweep =
+          only(
+              "It is the worst blow since Ukrainian forces swept through the Kharkiv region in"
+                  + " September 2022.");
+      assertThat(sweep)
+          .extracting(Claim::kind, Claim::eventDate, Claim::datePrecision)
+          .containsExactly("area_gained", LocalDate.of(2022, 9, 1), "month");
     }
 
     @Test
