@@ -66,8 +66,21 @@ final class EventDates {
     THIS_YEAR,
     LAST_YEAR,
     DAYS_AGO,
-    WEEKS_AGO
+    WEEKS_AGO,
+    /** "in the first days of the war", "at the start of the invasion": its first week. */
+    INVASION_DAYS,
+    /** "in the early weeks of the invasion": its first month. */
+    INVASION_WEEKS
   }
+
+  /**
+   * The day Russia invaded Ukraine, which "the start of the war" names in the articles this project
+   * reads; before it, "the war" is another one and stays undated.
+   */
+  static final LocalDate INVASION = LocalDate.of(2022, 2, 24);
+
+  /** Nouns naming the war in "the first days of the war". */
+  private static final Set<String> WAR_NOUNS = Set.of("war", "invasion", "conflict", "offensive");
 
   private static final Map<String, Integer> MONTH_NUMBERS =
       Map.ofEntries(
@@ -294,6 +307,10 @@ final class EventDates {
       }
       default -> {}
     }
+    Mention invasionTime = invasionTime(tokens, i, text, since);
+    if (invasionTime != null) {
+      return invasionTime;
+    }
     // "three days ago", "2 weeks ago"
     if ((next.equals("days") || next.equals("day") || next.equals("weeks") || next.equals("week"))
         && afterNext.equals("ago")) {
@@ -304,6 +321,32 @@ final class EventDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "the first days of the war", "the early weeks of the invasion", "the start of the war": times
+   * counted from the invasion.
+   */
+  private static Mention invasionTime(List<Token> tokens, int i, String text, boolean since) {
+    String w = tokens.get(i).norm();
+    int of;
+    Kind kind;
+    if (Set.of("first", "early", "opening").contains(w)
+        && Set.of("days", "weeks").contains(norm(tokens, i + 1))) {
+      of = i + 2;
+      kind = norm(tokens, i + 1).equals("days") ? Kind.INVASION_DAYS : Kind.INVASION_WEEKS;
+    } else if (Set.of("start", "beginning", "outset").contains(w)) {
+      of = i + 1;
+      kind = Kind.INVASION_DAYS;
+    } else {
+      return null;
+    }
+    int noun = norm(tokens, of + 1).equals("the") ? of + 2 : of + 1;
+    if (!norm(tokens, of).equals("of") || !WAR_NOUNS.contains(norm(tokens, noun))) {
+      return null;
+    }
+    int first = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
+    return mention(tokens, first, noun, kind, null, null, null, null, text, since);
   }
 
   /**
@@ -427,6 +470,14 @@ final class EventDates {
     }
     if (published == null) {
       return unresolved(text);
+    }
+    if (m.kind() == Kind.INVASION_DAYS || m.kind() == Kind.INVASION_WEEKS) {
+      if (published.isBefore(INVASION)) {
+        return unresolved(text);
+      }
+      return m.kind() == Kind.INVASION_DAYS
+          ? new EventDate(INVASION, WEEK, RELATIVE, text)
+          : new EventDate(INVASION.plusMonths(1).withDayOfMonth(1), MONTH, RELATIVE, text);
     }
     LocalDate p = published;
     return switch (m.kind()) {

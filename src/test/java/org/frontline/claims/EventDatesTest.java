@@ -56,6 +56,22 @@ class EventDatesTest {
   }
 
   @Test
+  void timesCountedFromTheInvasionAreItsFirstWeekOrMonth() {
+    assertThat(resolve("seized in the first days of the war", PUBLISHED, null))
+        .isEqualTo(
+            new EventDate(EventDates.INVASION, "week", "relative", "the first days of the war"));
+    assertThat(resolve("hit at the start of the invasion", PUBLISHED, null).date())
+        .isEqualTo(EventDates.INVASION);
+    assertThat(resolve("repelled in the early weeks of the invasion", PUBLISHED, null))
+        .isEqualTo(
+            new EventDate(
+                LocalDate.of(2022, 3, 1), "month", "relative", "the early weeks of the invasion"));
+    // Before the invasion, "the war" is another one.
+    assertThat(resolve("in the early days of the war", LocalDate.of(2021, 5, 1), null).date())
+        .isNull();
+  }
+
+  @Test
   void aDayAndMonthAfterPublicationBelongToTheYearBefore() {
     EventDate d = resolve("the town fell on Dec. 28", LocalDate.of(2026, 1, 3), null);
     assertThat(d.date()).isEqualTo(LocalDate.of(2025, 12, 28));
