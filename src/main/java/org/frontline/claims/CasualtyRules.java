@@ -40,6 +40,9 @@ final class CasualtyRules {
                     || (previous != null
                         && RuleSupport.mentions(previous.tokens(), Lexicon.VIOLENCE))));
     List<Quantity> counts = Quantities.find(tokens);
+    // "four civilians were killed and 10 more wounded": a count without its own people noun
+    // counts the people of the count before it.
+    String earlierSide = null;
     for (int n = 0; n < counts.size(); n++) {
       RuleSupport.checkTime(deadline);
       Quantity q = counts.get(n);
@@ -80,11 +83,16 @@ final class CasualtyRules {
       }
       Quantity people = q.unit() == null ? q.withUnit(q.last(), "people", null) : q;
       Side side = casualtySide(sentence, q, trigger, kind, topicActor);
+      boolean ownNoun = q.unitNoun() != null && !Set.of("others", "more").contains(q.unitNoun());
+      if (side.name() == null && !ownNoun && earlierSide != null) {
+        side = new Side(earlierSide, true);
+      }
       // "100 soldiers are dying every day" is a war's toll; "9,000 people are dying" of a virus
       // near a war is none.
       if (tokens.get(trigger).is("dying") && !soldiers(q, side)) {
         continue;
       }
+      earlierSide = side.name();
       drafts.add(
           new Draft(
               Draft.CASUALTY,

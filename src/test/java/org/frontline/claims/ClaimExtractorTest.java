@@ -985,7 +985,7 @@ class ClaimExtractorTest {
               Claim::location)
           .containsExactly(
               tuple("casualty", "killed", "civilians", 21.0, "at_least", "people", "Odesa"),
-              tuple("casualty", "wounded", null, 40.0, "exact", "people", "Odesa"));
+              tuple("casualty", "wounded", "civilians", 40.0, "exact", "people", "Odesa"));
     }
 
     @Test
@@ -1358,6 +1358,16 @@ class ClaimExtractorTest {
 
     /** A sentence of war before the one under test, as articles give it. */
     private static final String WAR = "Russian missiles struck the region overnight. ";
+
+    @Test
+    void aCountWithoutItsOwnPeopleCountsThePeopleOfTheCountBefore() {
+      assertThat(claims(WAR + "Four civilians were killed and 10 more wounded in Kharkiv."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("killed", "civilians"), tuple("wounded", "civilians"));
+      assertThat(claims(WAR + "Two soldiers were killed and three people wounded in Sumy."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("killed", null), tuple("wounded", "civilians"));
+    }
 
     @Test
     void soldiersDyingEachDayAreADailyToll() {
