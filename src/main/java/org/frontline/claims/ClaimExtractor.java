@@ -281,13 +281,7 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     for (Draft d : kept.values()) {
-      // "The losses have been steep: 100 to 200 casualties a day": losses without a number beside
-      // a count of them are that count.
-      boolean lossesCounted =
-          d.kind().equals("casualties")
-              && counted.stream().anyMatch(c -> c.kind().equals("casualties"));
       if ((d.quantity() != null && d.quantity().best() != null)
-          || lossesCounted
           || counted.stream().anyMatch(c -> sameWords(c, d))) {
         continue;
       }
