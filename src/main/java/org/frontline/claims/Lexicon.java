@@ -275,6 +275,9 @@ final class Lexicon {
   /** Words of direction after {@link #MOVING_ON}: "pressing toward", "edging closer to". */
   static final Set<String> ONWARD = Set.of("into", "toward", "towards", "closer", "forward");
 
+  /** The words of a demand itself, which reach across a clause: "its demands that NATO ...". */
+  static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "demanded", "demanding");
+
   /** Words that date one event by another: "bodies found after Russia's withdrawal". */
   static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
 

@@ -481,7 +481,9 @@ final class TerritorialRules {
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       String w = tokens.get(i).norm();
-      boolean share = Lexicon.VAGUE_SHARES.contains(w);
+      // "now hold all of Luhansk": the whole of it, 100 percent.
+      boolean whole = w.equals("all");
+      boolean share = whole || Lexicon.VAGUE_SHARES.contains(w);
       if (!(share || Lexicon.AREA_PARTS.contains(w)) || !tokens.get(i + 1).is("of")) {
         continue;
       }
@@ -515,7 +517,10 @@ final class TerritorialRules {
         kind = "area_lost";
       }
       if (kind != null) {
-        if (RuleSupport.blocked(tokens, verb) || adjectival(tokens, verb)) {
+        // "its objective of taking all of Donetsk" is an aim.
+        if (RuleSupport.blocked(tokens, verb)
+            || adjectival(tokens, verb)
+            || aimedGerund(tokens, verb)) {
           continue;
         }
         side = Sides.actorOf(sentence, verb, topicActor);
@@ -540,7 +545,9 @@ final class TerritorialRules {
               Draft.TERRITORIAL,
               kind,
               anchor,
-              vague(i, groundEnd),
+              whole
+                  ? new Quantity(i, groundEnd, i + 1, 100.0, 100.0, 100.0, "exact", "percent", null)
+                  : vague(i, groundEnd),
               RuleSupport.text(sentence, i, groundEnd),
               side.name(),
               side.inSentence(),
@@ -1468,6 +1475,11 @@ final class TerritorialRules {
     }
     if (from == null) {
       from = objectPlace(sentence, k);
+    }
+    // "its demands that NATO bar Ukraine from joining and pull back forces": what a side demands
+    // of another, not a withdrawal made.
+    if (from == null && RuleSupport.mentionsBetween(tokens, k - 15, k, Lexicon.DEMAND_WORDS)) {
+      return;
     }
     // A withdrawal is of forces by a side the sentence names: companies pull out of markets,
     // governments withdraw from treaties.

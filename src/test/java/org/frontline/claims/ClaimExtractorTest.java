@@ -291,6 +291,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void allOfAPlaceHeldIsAWholeShareAndAnAimOrADemandIsNothing() {
+      assertThat(claims("Russian forces now hold all of Luhansk, the ministry said."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
+          .containsExactly(tuple("control_share", "russia", 100.0, "percent"));
+      assertThat(claims("The Kremlin has kept its objective of taking all of Donetsk.")).isEmpty();
+      assertThat(
+              claims(
+                  "Putin said the U.S. ignored Russia's demands that NATO bar Ukraine from joining"
+                      + " and pull back forces from Eastern Europe."))
+          .isEmpty();
+    }
+
+    @Test
     void aPlaceInASidesHandsIsHeldAndControlEstablishedTakesIt() {
       assertThat(claims("Two weeks into the war, Kharkiv remained in Ukrainian hands."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
