@@ -281,7 +281,14 @@ public final class ClaimExtractor implements Serializable {
       }
     }
     for (Draft d : kept.values()) {
+      // "About 1,200 bodies, some found in mass graves": the graves hold the dead counted.
+      boolean deadCounted =
+          d.quantity() != null
+              && d.quantity().unitNoun() != null
+              && Lexicon.SIGNS_OF_THE_DEAD.contains(d.quantity().unitNoun())
+              && counted.stream().anyMatch(c -> c.kind().equals(d.kind()));
       if ((d.quantity() != null && d.quantity().best() != null)
+          || deadCounted
           || counted.stream().anyMatch(c -> sameWords(c, d))) {
         continue;
       }

@@ -278,6 +278,10 @@ final class Lexicon {
   /** The words of a demand itself, which reach across a clause: "its demands that NATO ...". */
   static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "demanded", "demanding");
 
+  /** Things that tell of the dead without counting them: "mass graves", "bodies". */
+  static final Set<String> SIGNS_OF_THE_DEAD =
+      Set.of("graves", "grave", "bodies", "corpses", "remains", "massacre", "massacres");
+
   /** Words that date one event by another: "bodies found after Russia's withdrawal". */
   static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
 

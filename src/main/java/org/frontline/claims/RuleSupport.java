@@ -177,8 +177,8 @@ final class RuleSupport {
   }
 
   /**
-   * "If and when Russian troops do withdraw": an "if" earlier in the clause, but not "hundreds if
-   * not thousands", which only widens a count.
+   * "If and when Russian troops do withdraw", "in case of mass casualties": an "if" earlier in the
+   * clause, but not "hundreds if not thousands", which only widens a count.
    */
   private static boolean conditional(List<Token> tokens, int k) {
     for (int i = k - 1; i >= Math.max(0, k - 8); i--) {
@@ -186,7 +186,8 @@ final class RuleSupport {
       if (t.is(",") || t.is(";")) {
         return false;
       }
-      if ((t.is("if") && !tokens.get(i + 1).is("not")) || t.is("unless")) {
+      boolean inCase = t.is("case") && i > 0 && tokens.get(i - 1).is("in");
+      if ((t.is("if") && !tokens.get(i + 1).is("not")) || t.is("unless") || inCase) {
         return true;
       }
     }

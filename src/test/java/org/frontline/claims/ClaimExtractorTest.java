@@ -1373,6 +1373,15 @@ class ClaimExtractorTest {
     private static final String WAR = "Russian missiles struck the region overnight. ";
 
     @Test
+    void gravesBesideACountOfTheDeadAreThatCountAndACaseIsNoEvent() {
+      assertThat(claims(WAR + "About 1,200 bodies, some found in mass graves, are not identified."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly(tuple("killed", 1200.0));
+      assertThat(claims(WAR + "Doctors in Lviv prepared a system in case of mass casualties."))
+          .isEmpty();
+    }
+
+    @Test
     void aCountWithoutItsOwnPeopleCountsThePeopleOfTheCountBefore() {
       assertThat(claims(WAR + "Four civilians were killed and 10 more wounded in Kharkiv."))
           .extracting(Claim::kind, Claim::actor)
