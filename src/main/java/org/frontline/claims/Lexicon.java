@@ -1089,6 +1089,26 @@ final class Lexicon {
   /** Ground a gain may merely describe: "the territory it previously gained in Kursk Oblast". */
   static final Set<String> GROUND = Set.of("territory", "land", "ground", "areas");
 
+  /** Words between a verb of taking and its ground: "won back previously occupied areas". */
+  static final Set<String> GROUND_FILLERS =
+      Set.of(
+          "back",
+          "more",
+          "much",
+          "some",
+          "significant",
+          "large",
+          "vast",
+          "new",
+          "previously",
+          "occupied",
+          "lost",
+          "key",
+          "strategic",
+          "important",
+          "additional",
+          "further");
+
   /** Owners of the troops in "the withdrawal of its troops". */
   static final Set<String> FORCE_OWNERS = Set.of("its", "their", "our");
 

@@ -280,8 +280,14 @@ final class TerritorialRules {
       String w = tokens.get(k).norm();
       boolean nominal = Lexicon.CAPTURE_NOUNS.contains(w) && ofFollows(tokens, k);
       boolean fallingNow = Lexicon.FALLING_NOW.contains(w) && takerFollows(tokens, k);
+      // "won back previously occupied areas": a general verb of gaining takes ground back.
+      boolean wonBack =
+          Lexicon.GAIN_NEEDS_NUMBER.contains(w)
+              && k + 1 < tokens.size()
+              && tokens.get(k + 1).is("back");
       boolean gain =
           (Lexicon.GAIN.contains(w) && !Lexicon.GAIN_NEEDS_NUMBER.contains(w))
+              || wonBack
               || nominal
               || fallingNow
               || (w.equals("occupied") && occupiers(tokens, k - 1));
@@ -387,6 +393,7 @@ final class TerritorialRules {
       }
       if (object == null && gain) {
         unnamedSettlements(sentence, k, topicActor, drafts);
+        unnamedGround(sentence, k, topicActor, drafts);
       }
       if (object == null) {
         continue;
@@ -1819,6 +1826,59 @@ final class TerritorialRules {
   }
 
   /**
+   * Whether a verb of taking tells of an event: after its subject, an auxiliary, an adverb or a
+   * comma; in "officials toured liberated villages" the participle describes them.
+   */
+  private static boolean verbOfEvent(List<Token> tokens, int k) {
+    Token before = k > 0 ? tokens.get(k - 1) : null;
+    return before != null
+        && (Lexicon.BE_HAVE.contains(before.norm())
+            || Actors.sideOf(before) != null
+            || Lexicon.FORCE_NOUNS.contains(before.base())
+            || RuleSupport.adverb(before)
+            || (before.is(",") && tokens.get(k).norm().endsWith("ing")));
+  }
+
+  /**
+   * Ground taken without a measure: "have recaptured territory in the Kharkiv region", "won back
+   * previously occupied areas of the north", "as Ukraine's military reclaims territory". Ground
+   * gained where the words after it say, else where the claim's country is.
+   */
+  private static void unnamedGround(
+      Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    if (!verbOfEvent(tokens, k)) {
+      return;
+    }
+    int ground = k + 1;
+    while (ground < Math.min(tokens.size(), k + 5)
+        && Lexicon.GROUND_FILLERS.contains(tokens.get(ground).norm())) {
+      ground++;
+    }
+    if (ground >= tokens.size() || !Lexicon.GROUND.contains(tokens.get(ground).norm())) {
+      return;
+    }
+    Side side = Sides.actorOf(sentence, k, topicActor);
+    if (side.name() == null || !side.inSentence()) {
+      return;
+    }
+    Place place =
+        ground + 2 < tokens.size() && tokens.get(ground + 1).is("of")
+            ? notCountry(placeAfter(sentence, ground + 2))
+            : placeAfterPreposition(sentence, ground + 1);
+    drafts.add(
+        new Draft(
+            Draft.TERRITORIAL,
+            "area_gained",
+            k,
+            vague(k + 1, ground),
+            RuleSupport.text(sentence, k + 1, ground),
+            side.name(),
+            true,
+            place));
+  }
+
+  /**
    * Settlements taken without a name: "capturing strategically important towns" are settlements
    * taken, with no count; "Russian troops seized the town." takes the town named before, which the
    * claim's place comes from. The verb must tell of an event, after its subject, an auxiliary or a
@@ -1827,15 +1887,7 @@ final class TerritorialRules {
   private static void unnamedSettlements(
       Sentence sentence, int k, String topicActor, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
-    Token before = k > 0 ? tokens.get(k - 1) : null;
-    boolean event =
-        before != null
-            && (Lexicon.BE_HAVE.contains(before.norm())
-                || Actors.sideOf(before) != null
-                || Lexicon.FORCE_NOUNS.contains(before.base())
-                || RuleSupport.adverb(before)
-                || (before.is(",") && tokens.get(k).norm().endsWith("ing")));
-    if (!event) {
+    if (!verbOfEvent(tokens, k)) {
       return;
     }
     int noun = k + 1;

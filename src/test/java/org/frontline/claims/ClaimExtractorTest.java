@@ -291,6 +291,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void territoryTakenWithoutAMeasureIsGroundGainedWhereTheWordsSay() {
+      assertThat(claims("Ukrainian forces have recaptured territory in the Kharkiv region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location, Claim::qualifier)
+          .containsExactly(tuple("area_gained", "ukraine", "Kharkiv Oblast", "vague"));
+      assertThat(claims("Ukrainian forces have won back previously occupied areas of Kharkiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "ukraine", "Kharkiv"));
+      assertThat(claims("Officials toured liberated territory near Izium.")).isEmpty();
+    }
+
+    @Test
     void allOfAPlaceHeldIsAWholeShareAndAnAimOrADemandIsNothing() {
       assertThat(claims("Russian forces now hold all of Luhansk, the ministry said."))
           .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
