@@ -282,6 +282,10 @@ final class Lexicon {
   static final Set<String> SIGNS_OF_THE_DEAD =
       Set.of("graves", "grave", "bodies", "corpses", "remains", "massacre", "massacres");
 
+  /** Ordinals that make an infinitive a fact: "the first city to fall", "the last to leave". */
+  static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "seventh", "last", "latest");
+
   /** Words that date one event by another: "bodies found after Russia's withdrawal". */
   static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
 

@@ -151,11 +151,31 @@ final class RuleSupport {
       }
       // "100 to 200 troops were killed": the "to" of a range is no infinitive.
       if (t.is("to") && !(i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber())) {
+        if (ordinalBefore(tokens, i)) {
+          return false;
+        }
         if (i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm())) {
           return true;
         }
         // "would not be able to capture": the fact verb is itself under a modal or negation.
         return modalBetween(tokens, i - 4, i - 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the first major city to be occupied", "the second Briton to have been killed": after "the" and
+   * an ordinal, the infinitive at {@code to} tells a fact.
+   */
+  private static boolean ordinalBefore(List<Token> tokens, int to) {
+    // "one of the last obstacles to seizing Luhansk": "to" before a gerund is a preposition.
+    if (to + 1 < tokens.size() && tokens.get(to + 1).norm().endsWith("ing")) {
+      return false;
+    }
+    for (int o = Math.max(1, to - 4); o < to - 1; o++) {
+      if (tokens.get(o - 1).is("the") && Lexicon.ORDINALS.contains(tokens.get(o).norm())) {
+        return true;
       }
     }
     return false;

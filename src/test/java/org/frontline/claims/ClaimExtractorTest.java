@@ -1403,6 +1403,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theNthPersonToBeKilledIsKilled() {
+      assertThat(
+              only(WAR + "He is thought to be the second Briton to have been killed in Ukraine."))
+          .extracting(Claim::kind)
+          .isEqualTo("killed");
+      assertThat(claims(WAR + "Russia agreed last week to withdraw troops from Chernihiv."))
+          .isEmpty();
+    }
+
+    @Test
     void soldiersDyingEachDayAreADailyToll() {
       assertThat(only(WAR + "Up to 100 Ukrainian soldiers are dying every day in the Donbas."))
           .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::qualifier)
