@@ -973,8 +973,19 @@ final class CasualtyRules {
     int reachAfter = counted ? 10 : 3;
     int reachBefore = counted ? 6 : 3;
     int after = -1;
-    for (int k = q.last() + 1; k < Math.min(tokens.size(), q.last() + 1 + reachAfter); k++) {
+    int limit = q.last() + 1 + reachAfter;
+    for (int k = q.last() + 1; k < Math.min(tokens.size(), limit); k++) {
       String w = tokens.get(k).norm();
+      // "1,026 soldiers of the 36th Marine Brigade, including 162 officers, had surrendered": the
+      // aside between commas does not count against the reach.
+      if (w.equals("including") && tokens.get(k - 1).is(",")) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
+          if (tokens.get(j).is(",")) {
+            limit += j - k + 2;
+            break;
+          }
+        }
+      }
       // "549 civilians, including 41 children, have been killed": the aside's count belongs to
       // this one.
       boolean aside = tokens.get(k - 1).is("including");

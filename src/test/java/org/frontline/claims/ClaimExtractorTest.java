@@ -1403,6 +1403,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAsideBetweenCommasDoesNotTakeTheCountOutOfReach() {
+      assertThat(
+              claims(
+                  WAR
+                      + "Russia said 1,026 soldiers of Ukraine's 36th Marine Brigade, including 162"
+                      + " officers, had surrendered near the plant."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .contains(tuple("captured", 1026.0));
+    }
+
+    @Test
     void theNthPersonToBeKilledIsKilled() {
       assertThat(
               only(WAR + "He is thought to be the second Briton to have been killed in Ukraine."))
