@@ -286,6 +286,10 @@ final class Lexicon {
   static final Set<String> ORDINALS =
       Set.of("first", "second", "third", "fourth", "fifth", "seventh", "last", "latest");
 
+  /** Verbs of forces staying where they are: "Russian troops remain in the city". */
+  static final Set<String> REMAINING =
+      Set.of("remain", "remains", "remained", "stay", "stays", "stayed");
+
   /** Words that date one event by another: "bodies found after Russia's withdrawal". */
   static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
 

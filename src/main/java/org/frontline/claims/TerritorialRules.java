@@ -320,6 +320,9 @@ final class TerritorialRules {
       if (w.equals("control")) {
         heldControl(sentence, k, topicActor, drafts);
       }
+      if (Lexicon.REMAINING.contains(w)) {
+        remained(sentence, k, topicActor, drafts);
+      }
       if (!(gain || loss || withdraw || advance || push || relocate)) {
         continue;
       }
@@ -1246,6 +1249,51 @@ final class TerritorialRules {
       return !aimed && Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(next).norm());
     }
     return Lexicon.ONWARD.contains(tokens.get(next).norm());
+  }
+
+  /**
+   * Forces that remain in a place hold it: "Russian troops remain in the city", "Ukrainian troops
+   * remain in control of an industrial area of Sievierodonetsk". Troops staying in a country
+   * ("remain in Belarus after the drills") hold no ground of the war.
+   */
+  private static void remained(Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    if (k + 2 >= tokens.size()
+        || !tokens.get(k + 1).is("in")
+        || RuleSupport.blocked(tokens, k)
+        || !RuleSupport.mentionsBetween(tokens, k - 4, k, Lexicon.FORCE_NOUNS)) {
+      return;
+    }
+    int at = k + 2;
+    boolean control = tokens.get(at).is("control") && at + 1 < tokens.size();
+    if (control) {
+      at = tokens.get(at + 1).is("of") || tokens.get(at + 1).is("over") ? at + 2 : -1;
+      if (at < 0) {
+        return;
+      }
+    }
+    if (at < tokens.size() && tokens.get(at).is("the")) {
+      at++;
+    }
+    Place place = null;
+    boolean ground = false;
+    for (int i = at; i < Math.min(tokens.size(), at + 6) && place == null; i++) {
+      place = placeAt(sentence, i);
+      String word = tokens.get(i).norm();
+      ground |= Lexicon.SETTLEMENT_KINDS.contains(word) || Lexicon.HELD_GROUND.contains(word);
+      if (!tokens.get(i).isWord()) {
+        break;
+      }
+    }
+    // The side is the forces' own ("Russian troops remain"): "resistance fighters remain" in a
+    // sentence about Putin are no Russian forces.
+    String side = null;
+    for (int i = k - 1; i >= Math.max(0, k - 5) && side == null; i--) {
+      side = Actors.sideOf(tokens.get(i));
+    }
+    if ((ground || notCountry(place) != null) && side != null) {
+      drafts.add(new Draft(Draft.TERRITORIAL, "area_controlled", k, null, null, side, true, place));
+    }
   }
 
   /** "in Ukrainian hands": the words of "under Ukrainian control" with "in" at {@code k}. */

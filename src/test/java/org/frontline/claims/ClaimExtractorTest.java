@@ -302,6 +302,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void forcesThatRemainInAPlaceHoldIt() {
+      assertThat(claims("Podolyak said that Russian troops remain in Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_controlled", "russia", "Kherson"));
+      assertThat(claims("Ukrainian troops remain in control of an industrial area of Lysychansk."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_controlled", "ukraine"));
+      assertThat(claims("Russian troops remain in Belarus after the drills.")).isEmpty();
+    }
+
+    @Test
     void allOfAPlaceHeldIsAWholeShareAndAnAimOrADemandIsNothing() {
       assertThat(claims("Russian forces now hold all of Luhansk, the ministry said."))
           .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
