@@ -1772,7 +1772,14 @@ final class Lexicon {
           "claiming",
           "say",
           "says",
-          "alleged");
+          "alleged",
+          // "its forces appear to have been pushed back": hedged like "believed to".
+          "appear",
+          "appears",
+          "appeared",
+          "seem",
+          "seems",
+          "seemed");
 
   /** Nouns for people under arms: their side is the side of the sentence. */
   static final Set<String> FORCE_NOUNS =

@@ -157,8 +157,10 @@ final class RuleSupport {
         if (i == 0 || !Lexicon.TO_AS_FACT.contains(tokens.get(i - 1).norm())) {
           return true;
         }
-        // "would not be able to capture": the fact verb is itself under a modal or negation.
-        return modalBetween(tokens, i - 4, i - 1);
+        // "would not be able to capture": the fact verb is itself under a modal or negation;
+        // "Putin's goal appears to be seizing Kyiv": what appears is an aim.
+        return modalBetween(tokens, i - 4, i - 1)
+            || mentionsBetween(tokens, i - 4, i - 1, Lexicon.DEMANDS);
       }
     }
     return false;

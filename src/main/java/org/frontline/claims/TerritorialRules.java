@@ -348,7 +348,7 @@ final class TerritorialRules {
       if (push && onlyPossible(tokens, k)) {
         continue;
       }
-      if (push && pushedFrom(sentence, k, drafts)) {
+      if (push && pushedFrom(sentence, k, topicActor, drafts)) {
         continue;
       }
       if (!(gain || loss || withdraw || advance)) {
@@ -896,7 +896,8 @@ final class TerritorialRules {
    * troops pushed have no side. Returns whether the verb was read so (a place follows "out of",
    * "away from" or "back from").
    */
-  private static boolean pushedFrom(Sentence sentence, int k, List<Draft> drafts) {
+  private static boolean pushedFrom(
+      Sentence sentence, int k, String topicActor, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
     int particle = -1;
     for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 8) && particle < 0; i++) {
@@ -915,7 +916,7 @@ final class TerritorialRules {
     int placeAt = particle < 0 || tokens.get(particle).is("from") ? particle + 1 : particle + 2;
     Place place = particle < 0 ? null : placeAfter(sentence, placeAt);
     if (place == null) {
-      return pushedOffGround(sentence, k, drafts);
+      return pushedOffGround(sentence, k, topicActor, drafts);
     }
     String pushed = null;
     for (int i = k + 1; i < particle && pushed == null; i++) {
@@ -980,6 +981,17 @@ final class TerritorialRules {
   }
 
   /** The side named last before the verb at {@code k}, leaving out objects of prepositions. */
+  /** "Its forces appear to have been pushed back": a side's forces named by a pronoun. */
+  private static boolean ownForcesBefore(List<Token> tokens, int k) {
+    for (int i = Math.max(0, k - 8); i + 1 < k; i++) {
+      if (Lexicon.FORCE_OWNERS.contains(tokens.get(i).norm())
+          && Lexicon.FORCE_NOUNS.contains(tokens.get(i + 1).base())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String subjectSide(List<Token> tokens, int k) {
     for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH); i--) {
       String side = Actors.sideOf(tokens.get(i));
@@ -996,7 +1008,8 @@ final class TerritorialRules {
    * centre" gain the pusher part of the ground. The pushed must be troops or a side, so that
    * "pushed back the deadline" is nothing. Returns whether a draft was made.
    */
-  private static boolean pushedOffGround(Sentence sentence, int k, List<Draft> drafts) {
+  private static boolean pushedOffGround(
+      Sentence sentence, int k, String topicActor, List<Draft> drafts) {
     List<Token> tokens = sentence.tokens();
     // "its forces have been pushed back after a failed counterattack": the subject's forces
     // withdraw, with no place named.
@@ -1007,8 +1020,12 @@ final class TerritorialRules {
         && tokens.get(k + 1).is("back")
         && (verb.endsWith("ed") || verb.endsWith("en"))
         && Lexicon.PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).norm())) {
-      // The subject was pushed; "by Ukrainian forces" after the verb is who pushed it.
+      // The subject was pushed; "by Ukrainian forces" after the verb is who pushed it. "Its
+      // forces" are those of the side the sentences before are about.
       String subject = subjectSide(tokens, k);
+      if (subject == null && ownForcesBefore(tokens, k)) {
+        subject = topicActor;
+      }
       if (subject == null
           || !forcesNear(tokens, k)
           || RuleSupport.blocked(tokens, k)

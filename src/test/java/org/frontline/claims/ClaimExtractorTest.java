@@ -302,6 +302,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatAppearsToHaveHappenedIsAHedgedClaimButAnAimIsNot() {
+      assertThat(
+              claims(
+                  "Russian troops attacked near Kharkiv. Its forces appear to have been pushed"
+                      + " back after a failed counterattack."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Putin's goal now seems to be capturing the Donbas region.")).isEmpty();
+    }
+
+    @Test
     void forcesThatRemainInAPlaceHoldIt() {
       assertThat(claims("Podolyak said that Russian troops remain in Kherson."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
