@@ -315,7 +315,11 @@ final class CasualtyRules {
       }
       // "was shot in the leg": wounded; shot elsewhere may as well have died.
       boolean shot = w.equals("shot") && shotInALimb(tokens, k) && !death;
-      boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot;
+      // "was taken prisoner by Russian forces": "taken" is the verb, the noun its kind.
+      boolean takenPrisoner =
+          Lexicon.TAKEN_AS.contains(w) && k > 1 && tokens.get(k - 1).is("taken");
+      boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot || takenPrisoner;
+      int verb = shotDead || takenPrisoner ? k - 1 : k;
       // "lost their lives", "lost his life"
       boolean livesLost =
           Lexicon.LIFE_TAKING.contains(w)
@@ -335,12 +339,12 @@ final class CasualtyRules {
         continue;
       }
       RuleSupport.checkTime(deadline);
-      if (RuleSupport.blocked(tokens, shotDead ? k - 1 : k)) {
+      if (RuleSupport.blocked(tokens, verb)) {
         continue;
       }
       int[] people = described;
       if (people == null && (passive || dying)) {
-        people = victimsBefore(sentence, shotDead ? k - 1 : k, dying);
+        people = victimsBefore(sentence, verb, dying);
       }
       if (people == null && active) {
         people = victimsAfter(sentence, k);
@@ -351,7 +355,10 @@ final class CasualtyRules {
           || (dyingWord && !violentDeath && !plural(tokens, people[1]))) {
         continue;
       }
-      String kind = shotDead ? "killed" : shot ? "wounded" : casualtyKind(tokens, k);
+      String kind =
+          shotDead
+              ? "killed"
+              : shot ? "wounded" : takenPrisoner ? "captured" : casualtyKind(tokens, k);
       // A captured or missing "he" may be a town or a thing: only people nouns are taken prisoner
       // or go missing without a number, and only in a war ("the suspect was captured on camera").
       if ((kind.equals("captured") || kind.equals("missing"))

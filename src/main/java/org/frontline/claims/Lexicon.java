@@ -290,6 +290,9 @@ final class Lexicon {
   static final Set<String> REMAINING =
       Set.of("remain", "remains", "remained", "stay", "stays", "stayed");
 
+  /** What people are taken as when captured: "taken prisoner", "taken hostage". */
+  static final Set<String> TAKEN_AS = Set.of("prisoner", "prisoners", "captive", "hostage");
+
   /** Words that date one event by another: "bodies found after Russia's withdrawal". */
   static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
 

@@ -341,6 +341,10 @@ final class TerritorialRules {
       if ((gain || advance) && aimedGerund(tokens, k)) {
         continue;
       }
+      // "the troops in Mariupol were taken prisoner": people taken, not the place.
+      if (gain && k + 1 < tokens.size() && Lexicon.TAKEN_AS.contains(tokens.get(k + 1).norm())) {
+        continue;
+      }
       if (relocate) {
         movedAway(sentence, k, drafts);
         continue;

@@ -1713,6 +1713,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void peopleTakenPrisonerOrCaptiveAreCaptured() {
+      assertThat(only(WAR + "The Ukrainian troops in Mariupol were taken prisoner."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly("captured", "ukraine");
+      assertThat(only(WAR + "They freed a local mayor who was taken captive.").kind())
+          .isEqualTo("captured");
+    }
+
+    @Test
     void unitsThatSurrenderAndPeopleHeldAsPrisonersAreCaptured() {
       assertThat(only(WAR + "The 12th battalion surrendered near Izium.").kind())
           .isEqualTo("captured");
