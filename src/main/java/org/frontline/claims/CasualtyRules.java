@@ -83,7 +83,7 @@ final class CasualtyRules {
       }
       Quantity people = q.unit() == null ? q.withUnit(q.last(), "people", null) : q;
       Side side = casualtySide(sentence, q, trigger, kind, topicActor);
-      boolean ownNoun = q.unitNoun() != null && !Set.of("others", "more").contains(q.unitNoun());
+      boolean ownNoun = q.unitNoun() != null && !Lexicon.PEOPLE_BESIDES.contains(q.unitNoun());
       if (side.name() == null && !ownNoun && earlierSide != null) {
         side = new Side(earlierSide, true);
       }

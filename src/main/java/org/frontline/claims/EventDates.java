@@ -82,6 +82,12 @@ final class EventDates {
   /** Nouns naming the war in "the first days of the war". */
   private static final Set<String> WAR_NOUNS = Set.of("war", "invasion", "conflict", "offensive");
 
+  /** Words opening the first days or weeks of the war: "the early days of". */
+  private static final Set<String> EARLY = Set.of("first", "early", "opening");
+
+  /** Words naming the war's first day: "the start of the war". */
+  private static final Set<String> OUTSET = Set.of("start", "beginning", "outset");
+
   private static final Map<String, Integer> MONTH_NUMBERS =
       Map.ofEntries(
           Map.entry("january", 1),
@@ -331,11 +337,11 @@ final class EventDates {
     String w = tokens.get(i).norm();
     int of;
     Kind kind;
-    if (Set.of("first", "early", "opening").contains(w)
-        && Set.of("days", "weeks").contains(norm(tokens, i + 1))) {
+    String next = norm(tokens, i + 1);
+    if (EARLY.contains(w) && (next.equals("days") || next.equals("weeks"))) {
       of = i + 2;
-      kind = norm(tokens, i + 1).equals("days") ? Kind.INVASION_DAYS : Kind.INVASION_WEEKS;
-    } else if (Set.of("start", "beginning", "outset").contains(w)) {
+      kind = next.equals("days") ? Kind.INVASION_DAYS : Kind.INVASION_WEEKS;
+    } else if (OUTSET.contains(w)) {
       of = i + 1;
       kind = Kind.INVASION_DAYS;
     } else {

@@ -293,6 +293,9 @@ final class Lexicon {
   /** What people are taken as when captured: "taken prisoner", "taken hostage". */
   static final Set<String> TAKEN_AS = Set.of("prisoner", "prisoners", "captive", "hostage");
 
+  /** Nouns that count people besides those of a count before: "and 40 others wounded". */
+  static final Set<String> PEOPLE_BESIDES = Set.of("others", "more");
+
   /** Words that date one event by another: "bodies found after Russia's withdrawal". */
   static final Set<String> AFTER_EVENT = Set.of("after", "following", "since");
 

@@ -1509,8 +1509,8 @@ final class TerritorialRules {
     if (k > 0 && Lexicon.LINKING_VERBS.contains(tokens.get(k - 1).norm())) {
       return;
     }
-    if ((Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k))
-        && (!nominalWithdrawal(tokens, k) || deniedBefore(tokens, k))) {
+    boolean noun = Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k);
+    if (noun && (!nominalWithdrawal(tokens, k) || deniedBefore(tokens, k))) {
       return;
     }
     Place from = null;
@@ -1571,7 +1571,7 @@ final class TerritorialRules {
     // time of something else needs no forces word and happened where the sentence is. Named
     // alone it is as often a pullout from a treaty or a space station.
     boolean dating =
-        (Lexicon.WITHDRAW_NOUNS.contains(w) || retreatAsNoun(tokens, k))
+        noun
             && RuleSupport.mentionsBetween(tokens, k - 3, k, Lexicon.AFTER_EVENT)
             && !(k + 1 < tokens.size() && tokens.get(k + 1).is("from"));
     if (side.name() == null
