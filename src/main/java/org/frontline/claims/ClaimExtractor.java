@@ -440,15 +440,8 @@ public final class ClaimExtractor implements Serializable {
    * forces swept through the Kharkiv region in September" the sweep is in September.
    */
   private static boolean startsThePeriod(List<Token> tokens, int anchor, int date) {
-    for (int k = date - 1; k >= Math.max(0, date - 10); k--) {
-      if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
-        return false;
-      }
-      if (tokens.get(k).is("since")) {
-        return anchor > k && anchor < date;
-      }
-    }
-    return false;
+    int since = EventDates.sinceBefore(tokens, date);
+    return since >= 0 && anchor > since && anchor < date;
   }
 
   private static boolean sinceBetween(List<Token> tokens, int anchor, int date) {

@@ -360,19 +360,21 @@ final class EventDates {
    * "since" earlier in its clause ("since Putin sent troops into Ukraine on 24 February").
    */
   private static boolean periodStart(List<Token> tokens, int i) {
-    if (i > 0 && tokens.get(i - 1).is("from")) {
-      return true;
-    }
+    return (i > 0 && tokens.get(i - 1).is("from")) || sinceBefore(tokens, i) >= 0;
+  }
+
+  /** The "since" earlier in the clause of the date at {@code i}, or -1. */
+  static int sinceBefore(List<Token> tokens, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
       String w = tokens.get(k).norm();
       if (w.equals(",") || w.equals(";")) {
-        return false;
+        return -1;
       }
       if (w.equals("since")) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   private static Integer wordNumber(String w) {
