@@ -652,16 +652,20 @@ final class CasualtyRules {
         }
       }
     }
-    // What follows describes them ("close to ...", "travelling with him") and starts no clause:
-    // in "a soldier and a medic carry a man who was hurt" the verb "carry" begins another.
+    // What follows describes them ("close to ...", "travelling with him", "dubbed the Ninja", "who
+    // fought in Syria") and starts no clause: in "a soldier and a medic carry a man who was hurt"
+    // the verb "carry" begins another.
     String describing = tokens.get(head + 1).norm();
+    boolean relative = describing.equals("who");
     if (!predicate
         && !(Lexicon.PREPOSITIONS.contains(describing)
             || describing.equals("close")
-            || describing.endsWith("ing"))) {
+            || describing.endsWith("ing")
+            || Lexicon.DESCRIBED_AS.contains(describing)
+            || relative)) {
       return null;
     }
-    for (int j = head + 1; j <= i; j++) {
+    for (int j = relative ? head + 2 : head + 1; j <= i; j++) {
       String w = tokens.get(j).norm();
       if ((Lexicon.BE_HAVE.contains(w) && !predicate)
           || Lexicon.CLAUSE_OPENERS.contains(w)

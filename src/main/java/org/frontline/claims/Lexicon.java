@@ -1407,6 +1407,26 @@ final class Lexicon {
   static final Set<String> CLAUSE_OPENERS =
       Set.of("who", "whom", "whose", "which", "that", "when", "where", "while", "because", "if");
 
+  /**
+   * Participles that describe people after their noun, not verbs of their own: "a fighter dubbed
+   * the Ninja", "Azov fighters housed at the complex".
+   */
+  static final Set<String> DESCRIBED_AS =
+      Set.of(
+          "dubbed",
+          "named",
+          "nicknamed",
+          "called",
+          "known",
+          "identified",
+          "described",
+          "based",
+          "stationed",
+          "deployed",
+          "housed",
+          "born",
+          "aged");
+
   /** Words joining two things that happened in turn: "raped before being killed". */
   static final Set<String> THEN = Set.of("before", "then", "after");
 

@@ -824,12 +824,11 @@ final class TerritorialRules {
     if (m == null || (before >= 0 && timeClause(tokens, before)) || share) {
       return;
     }
-    // "the towns of Izium and Lyman are under": the first place of the list.
-    Gazetteer.Mention listed =
-        m.first() > 1 && tokens.get(m.first() - 1).is("and")
-            ? placeEndingAt(sentence, m.first() - 2)
-            : null;
-    Place place = (listed != null ? listed : m).place();
+    // "the towns of Izium and Lyman are under", "Balakleya, Izium and Kupiansk have come under":
+    // the first place of the list.
+    Place listed =
+        m.first() > 1 && tokens.get(m.first() - 1).is("and") ? listedPlace(sentence, j) : null;
+    Place place = listed != null ? listed : m.place();
     drafts.add(
         new Draft(
             Draft.TERRITORIAL,

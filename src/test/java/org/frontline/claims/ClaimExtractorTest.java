@@ -657,6 +657,9 @@ class ClaimExtractorTest {
                       + " once again."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
           .containsExactly(tuple("place_taken", "ukraine", "Izium"));
+      assertThat(claims("Balakliia, Izium and Kupiansk have come under Ukrainian control."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Balakliia"));
       assertThat(claims("Kupiansk is back under Ukrainian control."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
           .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
@@ -1598,6 +1601,28 @@ class ClaimExtractorTest {
       Claim c =
           only(WAR + "A major close to the defence minister has been badly wounded near Izium.");
       assertThat(c.valueText()).isEqualTo("A major");
+    }
+
+    @Test
+    void aSubjectDescribedByAParticipleOrAWhoClauseIsStillThePerson() {
+      assertThat(
+              only(WAR + "A Canadian volunteer dubbed 'the Wolf' has been killed near Bakhmut.")
+                  .valueText())
+          .isEqualTo("A Canadian volunteer");
+      assertThat(
+              only(WAR
+                      + "A Ukrainian official who ran the port of Berdiansk was wounded in a blast.")
+                  .valueText())
+          .isEqualTo("A Ukrainian official");
+      // "died" is a verb of its own, not a description: the wounded is the child.
+      assertThat(
+              claims(
+                      WAR
+                          + "Her husband died and her child was badly wounded when a shell hit Izium.")
+                  .stream()
+                  .filter(c -> c.kind().equals("wounded"))
+                  .map(Claim::valueText))
+          .containsExactly("her child");
     }
 
     @Test
