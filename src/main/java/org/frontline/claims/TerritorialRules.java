@@ -401,6 +401,7 @@ final class TerritorialRules {
       if (object == null && gain) {
         unnamedSettlements(sentence, k, topicActor, drafts);
         unnamedGround(sentence, k, topicActor, drafts);
+        settlementsByKindTaken(sentence, k, topicActor, drafts);
       }
       if (object == null) {
         continue;
@@ -1993,6 +1994,65 @@ final class TerritorialRules {
       // "the town hall", "the city of Lyman" are no town named before.
       drafts.add(
           new Draft(Draft.TERRITORIAL, "place_taken", k, null, null, side.name(), true, null));
+    }
+  }
+
+  /**
+   * Settlements named by their kind as the subject of a passive whose taker is named: "The town was
+   * recently liberated by Ukraine" takes the town named before, "several villages were retaken by
+   * Ukrainian troops" are settlements taken.
+   */
+  private static void settlementsByKindTaken(
+      Sentence sentence, int k, String topicActor, List<Draft> drafts) {
+    List<Token> tokens = sentence.tokens();
+    int i = k - 1;
+    boolean auxiliary = false;
+    while (i >= 0 && Lexicon.AUXILIARIES.contains(tokens.get(i).norm()) && !tokens.get(i).is(",")) {
+      auxiliary |= Lexicon.PASSIVE_AUXILIARIES.contains(tokens.get(i).norm());
+      i--;
+    }
+    if (!auxiliary || i < 1) {
+      return;
+    }
+    String noun = tokens.get(i).norm();
+    boolean one = Lexicon.SETTLEMENT_KINDS.contains(noun) && tokens.get(i - 1).is("the");
+    boolean several = Lexicon.SETTLEMENTS_PLURAL.contains(noun);
+    Side side = agentOf(sentence, k, topicActor);
+    if (!(one || several) || !side.inSentence()) {
+      return;
+    }
+    int first = one ? i - 1 : i;
+    // The subject opens its clause ("before the town was retaken"), and a count of settlements is
+    // for the rules of numbers: "half of the city" is a share, "900 towns" a number.
+    while (first > 0
+        && !Lexicon.CLAUSE_BREAKS.contains(tokens.get(first - 1).norm())
+        && !Lexicon.TIME_CLAUSES.contains(tokens.get(first - 1).norm())) {
+      Token before = tokens.get(first - 1);
+      if (one || !before.isWord() || Lexicon.BE_HAVE.contains(before.norm()) || i - first > 3) {
+        return;
+      }
+      first--;
+    }
+    for (int n = Math.max(0, first - 6); n < i; n++) {
+      if (Quantities.startsNumber(tokens, n)) {
+        return;
+      }
+    }
+    if (one) {
+      drafts.add(
+          new Draft(Draft.TERRITORIAL, "place_taken", k, null, null, side.name(), true, null));
+    } else {
+      Quantity vague = new Quantity(first, i, i + 1, null, null, null, "vague", null, noun);
+      drafts.add(
+          new Draft(
+              Draft.TERRITORIAL,
+              "settlements_taken",
+              k,
+              vague,
+              RuleSupport.text(sentence, first, i),
+              side.name(),
+              true,
+              null));
     }
   }
 

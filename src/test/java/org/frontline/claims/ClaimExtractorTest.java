@@ -700,6 +700,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void settlementsNamedByTheirKindAndTakenByANamedSideInThePassive() {
+      assertThat(
+              claims(
+                  "Russian troops held Kupiansk for months. The town was recently recaptured by"
+                      + " Ukrainian troops."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Kupiansk"));
+      assertThat(claims("Several villages were liberated by Ukrainian forces on Sunday."))
+          .extracting(Claim::kind, Claim::actor, Claim::qualifier)
+          .containsExactly(tuple("settlements_taken", "ukraine", "vague"));
+      // A share of the city is a share; a taker not named leaves the side unknown.
+      assertThat(claims("Kupiansk is contested. Half of the city has been captured by Russia."))
+          .extracting(Claim::kind)
+          .doesNotContain("place_taken");
+      assertThat(claims("Fighting raged near Lyman. The town was captured.")).isEmpty();
+    }
+
+    @Test
     void theCityTakenIsTheOneNamedJustBefore() {
       assertThat(
               claims("Fighting raged around Lyman for days. Russian troops have seized the town."))
