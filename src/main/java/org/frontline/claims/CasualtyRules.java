@@ -640,6 +640,10 @@ final class CasualtyRules {
         head = j;
       }
     }
+    // "an American volunteer soldier": the last of the people nouns heads them.
+    while (head >= 0 && head < i && isPersonNoun(tokens, head + 1)) {
+      head++;
+    }
     if (head < 0 || head == i) {
       return null;
     }

@@ -1632,6 +1632,10 @@ class ClaimExtractorTest {
                       + "A Ukrainian official who ran the port of Berdiansk was wounded in a blast.")
                   .valueText())
           .isEqualTo("A Ukrainian official");
+      assertThat(
+              only(WAR + "An American volunteer soldier fighting near Bakhmut was killed.")
+                  .valueText())
+          .isEqualTo("An American volunteer soldier");
       // "died" is a verb of its own, not a description: the wounded is the child.
       assertThat(
               claims(
