@@ -496,9 +496,11 @@ final class TerritorialRules {
     List<Token> tokens = sentence.tokens();
     for (int i = 0; i + 2 < tokens.size(); i++) {
       String w = tokens.get(i).norm();
-      // "now hold all of Luhansk": the whole of it, 100 percent.
-      boolean whole = w.equals("all");
-      boolean share = whole || Lexicon.VAGUE_SHARES.contains(w);
+      // "now hold all of Luhansk": the whole of it, 100 percent; "almost all of it" is a share
+      // without a number.
+      boolean nearly = i > 0 && Lexicon.PARTIAL_CONTROL.contains(tokens.get(i - 1).norm());
+      boolean whole = w.equals("all") && !nearly;
+      boolean share = w.equals("all") || Lexicon.VAGUE_SHARES.contains(w);
       if (!(share || Lexicon.AREA_PARTS.contains(w)) || !tokens.get(i + 1).is("of")) {
         continue;
       }
@@ -510,7 +512,7 @@ final class TerritorialRules {
         continue;
       }
       Place place = groundPlace(sentence, i + 2, groundEnd);
-      int verb = i - 1;
+      int verb = nearly ? i - 2 : i - 1;
       while (verb >= Math.max(0, i - 4)
           && Lexicon.SHARE_FILLERS.contains(tokens.get(verb).norm())) {
         verb--;
@@ -562,8 +564,8 @@ final class TerritorialRules {
               anchor,
               whole
                   ? new Quantity(i, groundEnd, i + 1, 100.0, 100.0, 100.0, "exact", "percent", null)
-                  : vague(i, groundEnd),
-              RuleSupport.text(sentence, i, groundEnd),
+                  : vague(nearly ? i - 1 : i, groundEnd),
+              RuleSupport.text(sentence, nearly ? i - 1 : i, groundEnd),
               side.name(),
               side.inSentence(),
               place));

@@ -328,6 +328,9 @@ class ClaimExtractorTest {
       assertThat(claims("Russian forces now hold all of Luhansk, the ministry said."))
           .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
           .containsExactly(tuple("control_share", "russia", 100.0, "percent"));
+      assertThat(claims("Russia now controls nearly all of Luhansk."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::qualifier, Claim::valueText)
+          .containsExactly(tuple("control_share", null, "vague", "nearly all of Luhansk"));
       assertThat(claims("The Kremlin has kept its objective of taking all of Donetsk.")).isEmpty();
       assertThat(
               claims(
