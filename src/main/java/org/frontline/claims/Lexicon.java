@@ -304,7 +304,26 @@ final class Lexicon {
 
   /** Verbs that set up control, a place taken: "established full control over Peski". */
   static final Set<String> ESTABLISHING =
-      Set.of("established", "establishing", "establishes", "assumed", "assuming", "assumes");
+      Set.of(
+          "established",
+          "establishing",
+          "establishes",
+          "assumed",
+          "assuming",
+          "assumes",
+          // "gained full control of the Kherson region", "claimed control over the last
+          // stronghold": verbs too general to take a place alone take it with "control".
+          "gained",
+          "gaining",
+          "gains",
+          "regained",
+          "regaining",
+          "regains",
+          "won",
+          "got",
+          "claimed",
+          "claims",
+          "claiming");
 
   /** Verbs of forces reaching ground: "reached the outskirts of Kyiv", "reached the border". */
   static final Set<String> REACHING = Set.of("reached", "reaching", "reaches");
@@ -734,6 +753,9 @@ final class Lexicon {
   /** Adjectives of control between its verb and "control": "had full control of". */
   static final Set<String> CONTROL_ADJECTIVES =
       Set.of("full", "total", "complete", "effective", "firm", "partial", "operational");
+
+  /** Adjectives of {@link #CONTROL_ADJECTIVES} that make control of a region all of it. */
+  static final Set<String> WHOLE_CONTROL = Set.of("full", "total", "complete");
 
   /** Words for ground held, after "control of": "control over just one area". */
   static final Set<String> HELD_GROUND =

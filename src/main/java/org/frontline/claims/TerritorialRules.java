@@ -673,12 +673,14 @@ final class TerritorialRules {
     while (verb >= 0 && Lexicon.CONTROL_ADJECTIVES.contains(tokens.get(verb).norm())) {
       verb--;
     }
+    boolean whole = verb < k - 1 && Lexicon.WHOLE_CONTROL.contains(tokens.get(k - 1).norm());
     boolean established = verb >= 0 && Lexicon.ESTABLISHING.contains(tokens.get(verb).norm());
     if (verb < 0
         || !(Lexicon.HAVING_CONTROL.contains(tokens.get(verb).norm()) || established)
         || k + 1 >= tokens.size()
         || !(tokens.get(k + 1).is("of") || tokens.get(k + 1).is("over"))
-        || RuleSupport.blocked(tokens, verb)) {
+        || RuleSupport.blocked(tokens, verb)
+        || unachieved(tokens, verb)) {
       return;
     }
     int ground = -1;
@@ -706,13 +708,30 @@ final class TerritorialRules {
     } else {
       last = sentence.placeStarts()[ground].last();
     }
-    // "established full control over Peski" takes the place; over "areas of" it gains ground.
+    // "established full control over Peski" takes the place, "regained control of the city" the
+    // one named before; over "areas of" it gains ground.
     if (established) {
       String groundWord = tokens.get(ground).norm();
       boolean areas =
           Lexicon.HELD_GROUND.contains(groundWord)
               && !Lexicon.SETTLEMENT_KINDS.contains(groundWord);
-      if (place != null) {
+      boolean namedBefore =
+          Lexicon.SETTLEMENT_KINDS.contains(groundWord)
+              && tokens.get(ground - 1).is("the")
+              && placeAfter(sentence, ground + 1) == null;
+      if (whole && place != null && place.region() && !areas) {
+        // "gained full control of the Kherson region": the whole region, as "all of" is.
+        drafts.add(
+            new Draft(
+                Draft.TERRITORIAL,
+                "control_share",
+                k,
+                new Quantity(k - 1, last, k, 100.0, 100.0, 100.0, "exact", "percent", null),
+                RuleSupport.text(sentence, k - 1, last),
+                side.name(),
+                true,
+                place));
+      } else if (place != null || namedBefore) {
         drafts.add(
             new Draft(
                 Draft.TERRITORIAL,
@@ -1449,6 +1468,18 @@ final class TerritorialRules {
   /** The place, unless it is a whole country. */
   private static Place notCountry(Place place) {
     return place == null || place.name().equals(place.country()) ? null : place;
+  }
+
+  /**
+   * Control not won: "stop Russia from gaining control", "Gaining control of Balakliia could",
+   * "their aim of gaining control", "has all but gained control".
+   */
+  private static boolean unachieved(List<Token> tokens, int verb) {
+    boolean gerund = tokens.get(verb).norm().endsWith("ing");
+    return (gerund && verb > 0 && tokens.get(verb - 1).is("from"))
+        || gerundSubject(tokens, verb)
+        || aimedGerund(tokens, verb)
+        || (verb > 1 && tokens.get(verb - 1).is("but") && tokens.get(verb - 2).is("all"));
   }
 
   /** "prevent Russian forces from storming in", "stop them from reaching the border". */

@@ -324,6 +324,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void controlGainedTakesThePlaceAndFullControlOfARegionIsAllOfIt() {
+      assertThat(claims("Russia gained control of Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Kherson"));
+      assertThat(
+              claims(
+                  "Fighting raged in Lyman. Ukrainian forces regained full control of the city."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "ukraine", "Lyman"));
+      assertThat(claims("Russia said it had gained full control of the Kherson region."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::unit, Claim::location)
+          .containsExactly(tuple("control_share", 100.0, "percent", "Kherson Oblast"));
+      assertThat(claims("The defenders stopped Russia from gaining control of Sievierodonetsk."))
+          .isEmpty();
+      assertThat(claims("Gaining control of Balakliia could open the road to Izium.")).isEmpty();
+      assertThat(claims("Russia has all but gained control of Mariupol.")).isEmpty();
+    }
+
+    @Test
     void allOfAPlaceHeldIsAWholeShareAndAnAimOrADemandIsNothing() {
       assertThat(claims("Russian forces now hold all of Luhansk, the ministry said."))
           .extracting(Claim::kind, Claim::actor, Claim::valueBest, Claim::unit)
