@@ -552,7 +552,7 @@ final class Lexicon {
   static final Set<String> PUSH =
       Set.of(
           "drove", "driven", "drive", "drives", "driving", "pushed", "pushing", "push", "pushes",
-          "forced", "forcing");
+          "forced", "forcing", "beat", "beating", "beaten");
 
   /** Auxiliaries of a passive: "were pushed back", "has been recaptured". */
   static final Set<String> PASSIVE_AUXILIARIES =

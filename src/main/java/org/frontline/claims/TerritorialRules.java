@@ -934,7 +934,9 @@ final class TerritorialRules {
       String pair = t.norm() + " " + tokens.get(i + 1).norm();
       if (pair.equals("out of") || pair.equals("away from") || pair.equals("back from")) {
         particle = i;
-      } else if (t.is("from") && repelledFrom(tokens, k, i)) {
+      } else if (t.is("from")
+          && (Lexicon.REPEL.contains(tokens.get(k).norm()) || i > k + 1)
+          && repelledFrom(tokens, k, i)) {
         particle = i;
       }
     }
@@ -972,23 +974,23 @@ final class TerritorialRules {
   }
 
   /**
-   * "were repelled from Kyiv", "repulsed Russian troops from Kharkiv": verbs of repelling take the
-   * place with "from" alone, right after them or after the troops they repel ("repelled an attack
-   * from the north" names where the attack came from, not ground left).
+   * "were repelled from Kyiv", "repulsed Russian troops from Kharkiv", "pushed its forces from
+   * Kharkiv": verbs of repelling take the place with "from" alone, right after them or after the
+   * troops they repel, and verbs of pushing after the troops ("repelled an attack from the north"
+   * names where the attack came from, "forced civilians from their homes" no ground left).
    */
   private static boolean repelledFrom(List<Token> tokens, int k, int from) {
-    if (!Lexicon.REPEL.contains(tokens.get(k).norm())) {
-      return false;
-    }
+    boolean repel = Lexicon.REPEL.contains(tokens.get(k).norm());
+    boolean troops = false;
     for (int i = k + 1; i < from; i++) {
       Token t = tokens.get(i);
-      if (Actors.sideOf(t) == null
-          && !Lexicon.FORCE_NOUNS.contains(t.base())
-          && !RuleSupport.determiner(t)) {
+      boolean force = Actors.sideOf(t) != null || Lexicon.FORCE_NOUNS.contains(t.base());
+      troops |= force;
+      if (!force && !RuleSupport.determiner(t) && !Lexicon.FORCE_OWNERS.contains(t.norm())) {
         return false;
       }
     }
-    return true;
+    return repel || troops;
   }
 
   /**
@@ -1005,7 +1007,6 @@ final class TerritorialRules {
     return RuleSupport.mentionsBetween(tokens, k - 6, k, Lexicon.DEMANDS);
   }
 
-  /** The side named last before the verb at {@code k}, leaving out objects of prepositions. */
   /** "Its forces appear to have been pushed back": a side's forces named by a pronoun. */
   private static boolean ownForcesBefore(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 8); i + 1 < k; i++) {
@@ -1017,6 +1018,7 @@ final class TerritorialRules {
     return false;
   }
 
+  /** The side named last before the verb at {@code k}, leaving out objects of prepositions. */
   private static String subjectSide(List<Token> tokens, int k) {
     for (int i = k - 1; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH); i--) {
       String side = Actors.sideOf(tokens.get(i));

@@ -520,6 +520,14 @@ class ClaimExtractorTest {
           .containsExactly(tuple("withdrawal", "russia", "Chernihiv"));
       assertThat(claims("Ukraine could push Russian troops away from Zaporizhzhia.")).isEmpty();
       assertThat(claims("Protesters pushed the police back from the square in Lviv.")).isEmpty();
+      // "from" alone after the troops pushed, and "beat back".
+      assertThat(claims("A Ukrainian counter-offensive pushed its forces from Kharkiv."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kharkiv"));
+      assertThat(claims("The army forced civilians from their homes in Izium.")).isEmpty();
+      assertThat(claims("Ukrainian defenders beat back Russian units near Chernihiv."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
     }
 
     @Test
