@@ -237,9 +237,12 @@ final class CasualtyRules {
         && Lexicon.HEAVY.contains(tokens.get(k - 2).norm())) {
       return k - 2;
     }
-    // "Russian casualties were heavier than expected", "losses have been steep"
+    // "Russian casualties were heavier than expected", "losses have been steep", "losses are
+    // certainly high"
     int predicate = k + 1;
-    while (predicate < tokens.size() && Lexicon.BE_HAVE.contains(tokens.get(predicate).norm())) {
+    while (predicate < tokens.size()
+        && (Lexicon.BE_HAVE.contains(tokens.get(predicate).norm())
+            || (predicate > k + 1 && RuleSupport.adverb(tokens.get(predicate))))) {
       predicate++;
     }
     if (predicate > k + 1

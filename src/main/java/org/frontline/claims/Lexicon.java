@@ -1592,7 +1592,11 @@ final class Lexicon {
           "heavier",
           "steep",
           "heavier-than-expected",
-          "large");
+          "large",
+          // "amid mounting casualties"
+          "mounting",
+          "rising",
+          "growing");
 
   /** Words between a verb and its place: "took the eastern city of", "seized control of". */
   static final Set<String> OBJECT_FILLERS =

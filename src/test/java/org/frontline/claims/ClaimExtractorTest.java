@@ -1528,6 +1528,12 @@ class ClaimExtractorTest {
       assertThat(claims(WAR + "Russian casualties were heavier than expected."))
           .extracting(Claim::kind, Claim::actor)
           .containsExactly(tuple("casualties", "russia"));
+      assertThat(claims(WAR + "Russian losses are certainly high."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("casualties", "russia"));
+      assertThat(claims(WAR + "Ukrainian units held the line amid rapidly mounting casualties."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("casualties", "ukraine"));
     }
 
     @Test
