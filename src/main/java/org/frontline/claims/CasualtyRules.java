@@ -707,6 +707,16 @@ final class CasualtyRules {
     }
     if (isPersonNoun(tokens, i)) {
       int first = modifiersBefore(tokens, i);
+      // "a pregnant woman and her husband killed in Kyiv": two people, each in the singular and
+      // each with its own article or owner ("a journalist and filmmaker" is one person).
+      if (first > 1
+          && Lexicon.ONE_OF_A_PAIR.contains(tokens.get(first).norm())
+          && tokens.get(first - 1).is("and")
+          && isPersonNoun(tokens, first - 2)
+          && !plural(tokens, first - 2)
+          && !plural(tokens, i)) {
+        first = modifiersBefore(tokens, first - 2);
+      }
       // "13 women were killed" is a count, whether or not that count makes a claim.
       boolean counted = first > 0 && Quantities.startsNumber(tokens, first - 1);
       return counted ? null : new int[] {first, i};

@@ -1449,6 +1449,9 @@ final class Lexicon {
           "born",
           "aged");
 
+  /** Words opening the second person of a pair: "a woman and her husband", "a man and a woman". */
+  static final Set<String> ONE_OF_A_PAIR = Set.of("a", "an", "his", "her", "their", "another");
+
   /** Words joining two things that happened in turn: "raped before being killed". */
   static final Set<String> THEN = Set.of("before", "then", "after");
 

@@ -1648,6 +1648,13 @@ class ClaimExtractorTest {
                   WAR + "A medic and a soldier carry a man who was wounded by shelling in Sumy."))
           .extracting(Claim::valueBest, Claim::valueText)
           .containsExactly(tuple(null, "a man"));
+      assertThat(only(WAR + "A pregnant woman and her husband killed in Kyiv were buried today."))
+          .extracting(Claim::valueBest, Claim::valueText)
+          .containsExactly(2.0, "A pregnant woman and her husband");
+      // One person with two roles.
+      assertThat(only(WAR + "An American journalist and filmmaker was killed near Irpin."))
+          .extracting(Claim::valueBest)
+          .isNull();
     }
 
     @Test
