@@ -1007,6 +1007,23 @@ final class TerritorialRules {
     return RuleSupport.mentionsBetween(tokens, k - 6, k, Lexicon.DEMANDS);
   }
 
+  /**
+   * "troops withdrew", "the soldiers have retreated": forces with no side, right before the verb.
+   */
+  private static boolean bareForcesSubject(List<Token> tokens, int k) {
+    int i = k - 1;
+    while (i >= 0 && Lexicon.BE_HAVE.contains(tokens.get(i).norm())) {
+      i--;
+    }
+    return i >= 0
+        && Lexicon.FORCE_NOUNS.contains(tokens.get(i).norm())
+        && (i == 0
+            || (!tokens.get(i - 1).isWord() && !tokens.get(i - 1).isNumber())
+            || RuleSupport.determiner(tokens.get(i - 1))
+            || Lexicon.CLAUSE_OPENERS.contains(tokens.get(i - 1).norm())
+            || Lexicon.AFTER_EVENT.contains(tokens.get(i - 1).norm()));
+  }
+
   /** "Its forces appear to have been pushed back": a side's forces named by a pronoun. */
   private static boolean ownForcesBefore(List<Token> tokens, int k) {
     for (int i = Math.max(0, k - 8); i + 1 < k; i++) {
@@ -1609,8 +1626,11 @@ final class TerritorialRules {
         noun
             && RuleSupport.mentionsBetween(tokens, k - 3, k, Lexicon.AFTER_EVENT)
             && !(k + 1 < tokens.size() && tokens.get(k + 1).is("from"));
+    // "after troops withdrew from the Kyiv region": bare troops leaving a named place are those
+    // of the side the sentences before are about.
+    boolean bareTroops = from != null && !noun && bareForcesSubject(tokens, k);
     if (side.name() == null
-        || !side.inSentence()
+        || !(side.inSentence() || bareTroops)
         || (from == null && !forcesNear(tokens, k) && !dating)) {
       return;
     }

@@ -984,6 +984,23 @@ class ClaimExtractorTest {
   class Withdrawals {
 
     @Test
+    void troopsWithNoSideLeavingANamedPlaceAreThoseOfTheSideBefore() {
+      assertThat(
+              claims(
+                  "Russian forces shifted their focus to the east. That came after the troops"
+                      + " withdrew from the Kyiv region."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kyiv Oblast"));
+      // A count of troops leaving may be of either side.
+      assertThat(
+              claims(
+                  "Russian forces shelled the plant. Almost 1,000 troops left Mariupol's last"
+                      + " stronghold this week."))
+          .extracting(Claim::kind)
+          .doesNotContain("withdrawal");
+    }
+
+    @Test
     void troopsPushedBackWithNoPlaceWithdraw() {
       assertThat(claims("Russian forces have been pushed back after a failed counterattack."))
           .extracting(Claim::kind, Claim::actor)
