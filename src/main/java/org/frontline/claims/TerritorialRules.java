@@ -399,6 +399,10 @@ final class TerritorialRules {
         object = relativeObject(sentence, k);
       }
       if (object == null && gain) {
+        object = appositivePlace(sentence, k, topicActor);
+        passive = object != null;
+      }
+      if (object == null && gain) {
         unnamedSettlements(sentence, k, topicActor, drafts);
         unnamedGround(sentence, k, topicActor, drafts);
         settlementsByKindTaken(sentence, k, topicActor, drafts);
@@ -2050,6 +2054,37 @@ final class TerritorialRules {
       drafts.add(
           new Draft(Draft.TERRITORIAL, "place_taken", k, null, null, side.name(), true, null));
     }
+  }
+
+  /**
+   * A place described by a participle in an appositive, its taker named: "Ivankiv, a small town
+   * recently liberated from Russian occupiers", "Izium, a city retaken by Ukrainian forces". A
+   * taker left unnamed (as in captions, "Izium, a recaptured city") is no claim.
+   */
+  private static Place appositivePlace(Sentence sentence, int k, String topicActor) {
+    List<Token> tokens = sentence.tokens();
+    String w = tokens.get(k).norm();
+    if (!(w.endsWith("ed") || w.endsWith("en")) || !agentOf(sentence, k, topicActor).inSentence()) {
+      return null;
+    }
+    int i = k - 1;
+    while (i >= 0 && RuleSupport.adverb(tokens.get(i))) {
+      i--;
+    }
+    if (i < 0 || !Lexicon.SETTLEMENT_KINDS.contains(tokens.get(i).norm())) {
+      return null;
+    }
+    for (int j = i - 1; j >= Math.max(2, i - 4); j--) {
+      Token t = tokens.get(j);
+      if (t.is("a") || t.is("an") || t.is("the")) {
+        Gazetteer.Mention m = tokens.get(j - 1).is(",") ? placeEndingAt(sentence, j - 2) : null;
+        return m == null ? null : m.place();
+      }
+      if (!t.isWord() || t.isCapitalised()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

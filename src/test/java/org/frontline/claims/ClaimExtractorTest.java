@@ -748,6 +748,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPlaceDescribedAsTakenByANamedSideInAnAppositiveIsTaken() {
+      assertThat(claims("Girls were hurt in Ivankiv, a small town recently liberated by Ukraine."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .contains(tuple("place_taken", "ukraine", "Ivankiv"));
+      assertThat(claims("It is in Enerhodar, a city seized by Russian troops in early March."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("place_taken", "russia", "Enerhodar"));
+      // No taker named, as in captions: no claim.
+      assertThat(claims("A resident of Izium, a recaptured city, walks past ruins.")).isEmpty();
+    }
+
+    @Test
     void theCityTakenIsTheOneNamedJustBefore() {
       assertThat(
               claims("Fighting raged around Lyman for days. Russian troops have seized the town."))
