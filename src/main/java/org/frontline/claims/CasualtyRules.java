@@ -407,6 +407,14 @@ final class CasualtyRules {
     }
     // "as the death toll mounts": deaths told without a number.
     if (w.equals("toll") && k > 0 && tokens.get(k - 1).is("death")) {
+      // "the huge Russian death toll in Ukraine": a toll called heavy, no number after it.
+      int heavy = k - 2;
+      if (heavy > 0 && Actors.sideOf(tokens.get(heavy)) != null) {
+        heavy--;
+      }
+      if (heavy >= 0 && Lexicon.HEAVY.contains(tokens.get(heavy).norm())) {
+        return numberFollows(tokens, k) ? null : new int[] {heavy, k};
+      }
       for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
         if (Quantities.startsNumber(tokens, i)) {
           return null;

@@ -1870,6 +1870,9 @@ class ClaimExtractorTest {
       assertThat(only(WAR + "Shelling went on in Sumy as the death toll mounts.").kind())
           .isEqualTo("killed");
       assertThat(only(WAR + "The death toll rose to 50 in Sumy.").valueBest()).isEqualTo(50.0);
+      assertThat(only(WAR + "Putin hides the huge Russian death toll in Ukraine."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly("killed", "russia", null);
       assertThat(only(WAR + "A nurse was among those killed in Sumy.").valueText())
           .isEqualTo("A nurse");
       assertThat(only(WAR + "Russia has suffered a huge number of casualties.").kind())
