@@ -65,6 +65,9 @@ final class CasualtyRules {
       Quantity next = n + 1 < counts.size() ? counts.get(n + 1) : null;
       boolean firstPart = next != null && coordinated(tokens, q, next);
       int trigger = casualtyTrigger(tokens, firstPart ? next : q);
+      if (trigger < 0 && prisonersOfWar(tokens, q)) {
+        trigger = q.last();
+      }
       if (trigger < 0 || RuleSupport.blocked(tokens, trigger)) {
         continue;
       }
@@ -125,6 +128,27 @@ final class CasualtyRules {
     if (noMishap) {
       countlessCasualties(sentence, violent, nearViolence, drafts, deadline);
     }
+  }
+
+  /**
+   * A count of prisoners of war is of people captured: "nearly a dozen POWs", "1,000 Ukrainian
+   * prisoners of war", "took 2,000 prisoners"; "50 political prisoners" are none.
+   */
+  private static boolean prisonersOfWar(List<Token> tokens, Quantity q) {
+    String noun = q.unitNoun();
+    int n = q.last();
+    boolean ofWar =
+        n + 2 < tokens.size() && tokens.get(n + 1).is("of") && tokens.get(n + 2).is("war");
+    boolean taken =
+        q.first() > 0 && Lexicon.MADE_PRISONER.contains(tokens.get(q.first() - 1).norm());
+    // "the two also discussed prisoners": a verb between makes the number count something else.
+    for (int i = q.numberEnd(); i < n; i++) {
+      Token t = tokens.get(i);
+      if (RuleSupport.adverb(t) || t.norm().endsWith("ed") || Lexicon.BE_HAVE.contains(t.norm())) {
+        return false;
+      }
+    }
+    return "pows".equals(noun) || ("prisoners".equals(noun) && (ofWar || taken));
   }
 
   /**

@@ -1666,6 +1666,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCountOfPrisonersOfWarIsACountOfPeopleCaptured() {
+      assertThat(only(WAR + "Nearly a dozen POWs have appeared in news conferences."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("captured", 12.0);
+      assertThat(only(WAR + "Russia holds 1,000 Ukrainian prisoners of war."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly("captured", "ukraine", 1000.0);
+      assertThat(claims(WAR + "Belarus holds 1,000 political prisoners.")).isEmpty();
+      assertThat(claims(WAR + "The two also discussed prisoners of war.")).isEmpty();
+    }
+
+    @Test
     void twoPeopleNamedInTheSingularAreACountOfTwo() {
       Claim c = only(WAR + "A paramedic and a driver riding with her were killed near Sumy.");
       assertThat(c)
