@@ -541,7 +541,8 @@ final class TerritorialRules {
         // "its objective of taking all of Donetsk" is an aim.
         if (RuleSupport.blocked(tokens, verb)
             || adjectival(tokens, verb)
-            || aimedGerund(tokens, verb)) {
+            || aimedGerund(tokens, verb)
+            || (place == UKRAINE && !countryShare(tokens, verb, i))) {
           continue;
         }
         side = Sides.actorOf(sentence, verb, topicActor);
@@ -577,6 +578,27 @@ final class TerritorialRules {
   }
 
   /**
+   * A part of the country held or taken as an event: "captured large swathes of southern Ukraine",
+   * "control large chunks of Ukraine". "All of Ukraine" is as a rule an aim ("rather than capturing
+   * all of Ukraine"), and a participle before the part describes it ("Russian-occupied areas of
+   * Ukraine", "forces occupying parts of Ukraine").
+   */
+  private static boolean countryShare(List<Token> tokens, int verb, int share) {
+    String v = tokens.get(verb).norm();
+    Token before = verb > 0 ? tokens.get(verb - 1) : null;
+    // "Russia seized parts of", "troops have occupied parts of" tell the event; "now includes
+    // occupied parts of", "Russian controlled areas of" describe the ground.
+    boolean told =
+        before != null
+            && (Lexicon.BE_HAVE.contains(before.norm())
+                || forcesWord(before)
+                || Actors.sideNoun(before)
+                || Lexicon.CLAUSE_OPENERS.contains(before.norm()));
+    boolean attributive = verb == share - 1 && v.endsWith("ed") && !told;
+    return !tokens.get(share).is("all") && !v.endsWith("ing") && !attributive;
+  }
+
+  /**
    * The last token of the ground a share is of, from {@code from}, or -1: "Sievierodonetsk", "the
    * key town of Sievierodonetsk", "the south", "this country"; not "the city's residents".
    */
@@ -588,9 +610,11 @@ final class TerritorialRules {
       if (m != null) {
         return tokens.get(m.last()).norm().endsWith("'s") ? -1 : m.last();
       }
+      // "large chunks of Ukraine", "much of Ukraine's south": the country is no gazetteer place.
       boolean ground =
           Lexicon.SHARED_GROUND.contains(t.norm())
               || Lexicon.GROUND.contains(t.norm())
+              || t.base().equals("ukraine")
               || (i > from && tokens.get(i - 1).is("the") && Lexicon.COMPASS.contains(t.norm()));
       boolean ofPlace =
           i + 2 < tokens.size()
@@ -612,7 +636,8 @@ final class TerritorialRules {
     if (m != null) {
       return m.first() >= from ? m.place() : null;
     }
-    return sentence.tokens().get(end).is("country") ? UKRAINE : null;
+    Token t = sentence.tokens().get(end);
+    return t.is("country") || t.base().equals("ukraine") ? UKRAINE : null;
   }
 
   /**

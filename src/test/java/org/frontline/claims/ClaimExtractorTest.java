@@ -324,6 +324,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void partsOfTheCountryHeldOrTakenAreGroundButAimsAndDescriptionsAreNot() {
+      assertThat(claims("Russian troops captured large swathes of southern Ukraine."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("area_gained", "russia", "Ukraine"));
+      assertThat(claims("But the invaders already control large chunks of Ukraine."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("area_controlled", "russia"));
+      assertThat(claims("Putin may settle for less than capturing all of Ukraine.")).isEmpty();
+      assertThat(claims("The doctrine now covers occupied parts of Ukraine.")).isEmpty();
+    }
+
+    @Test
     void controlGainedTakesThePlaceAndFullControlOfARegionIsAllOfIt() {
       assertThat(claims("Russia gained control of Kherson."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
