@@ -380,6 +380,12 @@ final class Lexicon {
           "their",
           "ukraine",
           "capital",
+          // "abandoning checkpoints in Kherson", "abandoned their trenches near Izium"
+          "checkpoints",
+          "posts",
+          "bases",
+          "trenches",
+          "in",
           ",");
 
   /** Compass words that make the place after them a reference point: "60km east of Kyiv". */

@@ -422,6 +422,10 @@ class ClaimExtractorTest {
       assertThat(claims("Russian units abandoned their positions around Kherson overnight."))
           .extracting(Claim::kind, Claim::actor, Claim::location)
           .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+      assertThat(claims("Russian soldiers were seen abandoning checkpoints in Kherson."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+      assertThat(claims("Russian officials abandoned their plans in Kherson.")).isEmpty();
     }
 
     @Test
