@@ -1455,6 +1455,10 @@ final class Lexicon {
           "born",
           "aged");
 
+  /** Words between forces and their leaving: "troops were forced to leave", "had to flee". */
+  static final Set<String> LEAVING_LINKS =
+      Set.of("to", "forced", "were", "was", "had", "have", "has", "began", "decided");
+
   /** Words opening the second person of a pair: "a woman and her husband", "a man and a woman". */
   static final Set<String> ONE_OF_A_PAIR = Set.of("a", "an", "his", "her", "their", "another");
 

@@ -1741,6 +1741,14 @@ final class TerritorialRules {
         return true;
       }
     }
+    // "troops were forced to leave", "the Russians had to flee": the verb's own subject.
+    int subject = k - 1;
+    while (subject > 0 && Lexicon.LEAVING_LINKS.contains(tokens.get(subject).norm())) {
+      subject--;
+    }
+    if (subject < k - 2 && forcesWord(tokens.get(subject))) {
+      return true;
+    }
     boolean adjective =
         tokens.get(k).is("fleeing") && (k == 0 || RuleSupport.determiner(tokens.get(k - 1)));
     for (int i = k + 1; i < Math.min(tokens.size(), k + 3) && adjective; i++) {

@@ -429,6 +429,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void forcesForcedToLeaveOrFleeWithdraw() {
+      assertThat(claims("Russian forces were forced to flee the city of Balakliia."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Russian units near Izium had been left without support.")).isEmpty();
+    }
+
+    @Test
     void aShareInASidesHandsIsTheShareItControls() {
       assertThat(
               claims(
