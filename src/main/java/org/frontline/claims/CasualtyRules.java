@@ -76,9 +76,11 @@ final class CasualtyRules {
         n++;
       }
       String kind = casualtyKind(tokens, trigger);
-      // "lost 5" counts tanks as often as people: losses need a people noun ("5,000
-      // casualties" are people).
-      if (Lexicon.LOSSES.contains(tokens.get(trigger).norm()) && q.unit() == null) {
+      // "lost 5" counts tanks as often as people, and "eliminated 11" parties as often as
+      // fighters: they need a people noun ("5,000 casualties" are people).
+      String triggerWord = tokens.get(trigger).norm();
+      if ((Lexicon.LOSSES.contains(triggerWord) || triggerWord.equals("eliminated"))
+          && q.unit() == null) {
         continue;
       }
       if (!(nearViolence || (noMishap && q.unitNoun() != null && killedOrWounded(kind)))) {

@@ -886,6 +886,8 @@ final class Lexicon {
           "murdered",
           "executed",
           "assassinated",
+          // "eliminated over 2,000 mercenaries", as the Russian ministry words it
+          "eliminated",
           "toll",
           "lives",
           "bodies",

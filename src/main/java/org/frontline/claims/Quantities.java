@@ -651,7 +651,9 @@ final class Quantities {
     // personnel": the people noun may follow up to three modifiers.
     for (int k = i; k < Math.min(i + 4, tokens.size()); k++) {
       Token t = tokens.get(k);
-      if (peopleNoun(t.norm()) || demonym(t)) {
+      // "armored personnel carriers" are vehicles.
+      boolean vehicle = k + 1 < tokens.size() && tokens.get(k + 1).norm().startsWith("carrier");
+      if ((peopleNoun(t.norm()) || demonym(t)) && !vehicle) {
         // "two adult civilians": the last of the nouns names the people.
         while (k + 1 < tokens.size() && peopleNoun(tokens.get(k + 1).norm())) {
           k++;

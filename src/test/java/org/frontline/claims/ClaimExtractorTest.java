@@ -1690,6 +1690,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void fightersEliminatedAreKilledButOtherThingsEliminatedAreNot() {
+      assertThat(only(WAR + "Russian forces have eliminated more than 400 nationalist fighters."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 400.0);
+      assertThat(claims(WAR + "He eliminated 11 political parties with ties to the Kremlin."))
+          .isEmpty();
+      assertThat(claims(WAR + "Over 1,000 armored personnel carriers have been eliminated."))
+          .isEmpty();
+      assertThat(claims(WAR + "Naomi Osaka was eliminated by Shuai Zhang.")).isEmpty();
+    }
+
+    @Test
     void aCountOfPrisonersOfWarIsACountOfPeopleCaptured() {
       assertThat(only(WAR + "Nearly a dozen POWs have appeared in news conferences."))
           .extracting(Claim::kind, Claim::valueBest)
