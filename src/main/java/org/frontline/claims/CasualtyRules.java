@@ -338,17 +338,19 @@ final class CasualtyRules {
             && !RuleSupport.mentions(tokens, Lexicon.MISHAP);
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
-      boolean shotDead = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
+      // "shot dead", and "shot in the head", as executions are told.
+      boolean deadAfterShot = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
+      boolean shotDead = deadAfterShot || (w.equals("shot") && shotIn(tokens, k, Lexicon.HEAD));
       if (Lexicon.MISSING.contains(w) && lacking(tokens, k)) {
         continue;
       }
       // "was shot in the leg": wounded; shot elsewhere may as well have died.
-      boolean shot = w.equals("shot") && shotInALimb(tokens, k) && !death;
+      boolean shot = w.equals("shot") && shotIn(tokens, k, Lexicon.LIMBS) && !death;
       // "was taken prisoner by Russian forces": "taken" is the verb, the noun its kind.
       boolean takenPrisoner =
           Lexicon.TAKEN_AS.contains(w) && k > 1 && tokens.get(k - 1).is("taken");
       boolean passive = Lexicon.PASSIVE_CASUALTY.contains(w) || shotDead || shot || takenPrisoner;
-      int verb = shotDead || takenPrisoner ? k - 1 : k;
+      int verb = deadAfterShot || takenPrisoner ? k - 1 : k;
       // "lost their lives", "lost his life"
       boolean livesLost =
           Lexicon.LIFE_TAKING.contains(w)
@@ -830,12 +832,11 @@ final class CasualtyRules {
     return null;
   }
 
-  /** "shot in the leg", "shot twice in his arm". */
-  private static boolean shotInALimb(List<Token> tokens, int k) {
+  /** Shot in one of {@code parts}: "shot in the leg", "shot twice in his arm". */
+  private static boolean shotIn(List<Token> tokens, int k, Set<String> parts) {
     for (int i = k + 1; i + 2 < tokens.size() && i < k + 7; i++) {
-
       if (tokens.get(i).is("in")) {
-        return Lexicon.LIMBS.contains(tokens.get(i + 2).norm());
+        return parts.contains(tokens.get(i + 2).norm());
       }
     }
     return false;

@@ -880,6 +880,7 @@ final class Lexicon {
           "fatalities",
           "fatality",
           "perished",
+          "drowned",
           "slain",
           "slaughtered",
           "massacred",
@@ -1072,7 +1073,7 @@ final class Lexicon {
           "missing");
 
   /** Verbs of dying, with their subject before them: "the pilot died". */
-  static final Set<String> DYING = Set.of("died", "perished");
+  static final Set<String> DYING = Set.of("died", "perished", "drowned");
 
   /** Words after "died" that say how or where: "died in a strike", "died when the car exploded". */
   static final Set<String> HOW_DIED =
@@ -1172,6 +1173,9 @@ final class Lexicon {
 
   /** Words that make a death in the sentence one of violence: "died from his wounds". */
   static final Set<String> WOUNDS = Set.of("wounds", "injuries");
+
+  /** Where a shot kills as a rule: "civilians were shot in the head". */
+  static final Set<String> HEAD = Set.of("head", "neck", "temple");
 
   /** Where a shot wounds rather than kills: "shot in the leg". */
   static final Set<String> LIMBS =
@@ -1417,6 +1421,8 @@ final class Lexicon {
           "scattered",
           "strewn",
           "showing",
+          "showed",
+          "shows",
           "saw",
           "seen",
           "litter",

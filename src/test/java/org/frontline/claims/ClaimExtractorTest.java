@@ -1690,6 +1690,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void bodiesShownShotInTheHeadAndDrownedAreDead() {
+      assertThat(only(WAR + "Graphic photos from Bucha showed bodies in the streets.").kind())
+          .isEqualTo("killed");
+      assertThat(only(WAR + "Officials said some civilians were shot in the head."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly("killed", "civilians");
+      assertThat(only(WAR + "A soldier was shot in the leg near Bakhmut.").kind())
+          .isEqualTo("wounded");
+      assertThat(only(WAR + "Many Russian soldiers drowned in the river as they fled."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly("killed", "russia");
+    }
+
+    @Test
     void fightersEliminatedAreKilledButOtherThingsEliminatedAreNot() {
       assertThat(only(WAR + "Russian forces have eliminated more than 400 nationalist fighters."))
           .extracting(Claim::kind, Claim::valueBest)
