@@ -340,7 +340,7 @@ final class CasualtyRules {
       String w = tokens.get(k).norm();
       // "shot dead", and "shot in the head", as executions are told.
       boolean deadAfterShot = w.equals("dead") && k > 0 && tokens.get(k - 1).is("shot");
-      boolean shotDead = deadAfterShot || (w.equals("shot") && shotIn(tokens, k, Lexicon.HEAD));
+      boolean shotDead = deadAfterShot || shotInTheHead(tokens, k);
       if (Lexicon.MISSING.contains(w) && lacking(tokens, k)) {
         continue;
       }
@@ -832,6 +832,11 @@ final class CasualtyRules {
     return null;
   }
 
+  /** "were shot in the head": told of executions, a killing. */
+  private static boolean shotInTheHead(List<Token> tokens, int k) {
+    return tokens.get(k).is("shot") && shotIn(tokens, k, Lexicon.HEAD);
+  }
+
   /** Shot in one of {@code parts}: "shot in the leg", "shot twice in his arm". */
   private static boolean shotIn(List<Token> tokens, int k, Set<String> parts) {
     for (int i = k + 1; i + 2 < tokens.size() && i < k + 7; i++) {
@@ -1002,6 +1007,7 @@ final class CasualtyRules {
       return RuleSupport.mentionsBetween(tokens, k - 6, k, Lexicon.LIFE_TAKING);
     }
     return Lexicon.KILLED.contains(w)
+        || shotInTheHead(tokens, k)
         || Lexicon.WOUNDED.contains(w)
         || Lexicon.CAPTURED.contains(w)
         || (Lexicon.MISSING.contains(w) && !lacking(tokens, k))
@@ -1216,6 +1222,7 @@ final class CasualtyRules {
     }
     String kind;
     if (Lexicon.KILLED.contains(w)
+        || shotInTheHead(tokens, k)
         || Lexicon.KILLING_NOUNS.contains(w)
         || Lexicon.DEAD.contains(w)
         || Lexicon.DEADLY.contains(w)

@@ -1696,6 +1696,9 @@ class ClaimExtractorTest {
       assertThat(only(WAR + "Officials said some civilians were shot in the head."))
           .extracting(Claim::kind, Claim::actor)
           .containsExactly("killed", "civilians");
+      assertThat(only(WAR + "Five Ukrainian men were forced to kneel and shot in the head."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 5.0);
       assertThat(only(WAR + "A soldier was shot in the leg near Bakhmut.").kind())
           .isEqualTo("wounded");
       assertThat(only(WAR + "Many Russian soldiers drowned in the river as they fled."))
