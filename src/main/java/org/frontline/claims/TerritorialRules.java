@@ -1741,13 +1741,26 @@ final class TerritorialRules {
         return true;
       }
     }
-    // "troops were forced to leave", "the Russians had to flee": the verb's own subject.
+    // "troops were forced to leave", "soldiers have now fled", and "they" for forces named
+    // before ("Putin's forces abandoned equipment as they fled Kharkiv"): the verb's own subject.
     int subject = k - 1;
-    while (subject > 0 && Lexicon.LEAVING_LINKS.contains(tokens.get(subject).norm())) {
+    while (subject > 0
+        && (Lexicon.LEAVING_LINKS.contains(tokens.get(subject).norm())
+            || RuleSupport.adverb(tokens.get(subject)))) {
       subject--;
     }
-    if (subject < k - 2 && forcesWord(tokens.get(subject))) {
+    // "some Russians also have fled their country" are people, not forces.
+    if (subject < k - 2 && Lexicon.FORCE_NOUNS.contains(tokens.get(subject).base())) {
       return true;
+    }
+    if (subject >= 0
+        && tokens.get(subject).is("they")
+        && Lexicon.FLEEING.contains(tokens.get(k).norm())) {
+      for (int i = 0; i < subject; i++) {
+        if (forcesWord(tokens.get(i))) {
+          return true;
+        }
+      }
     }
     boolean adjective =
         tokens.get(k).is("fleeing") && (k == 0 || RuleSupport.determiner(tokens.get(k - 1)));

@@ -434,6 +434,13 @@ class ClaimExtractorTest {
           .extracting(Claim::kind, Claim::actor)
           .containsExactly(tuple("withdrawal", "russia"));
       assertThat(claims("Russian units near Izium had been left without support.")).isEmpty();
+      assertThat(claims("The Russian soldiers have now fled Kherson after the offensive."))
+          .extracting(Claim::kind, Claim::actor, Claim::location)
+          .containsExactly(tuple("withdrawal", "russia", "Kherson"));
+      assertThat(claims("The Russians tried to hide evidence before they fled Kherson."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("withdrawal", "russia"));
+      assertThat(claims("Some Russians also have fled their country amid a crackdown.")).isEmpty();
     }
 
     @Test
