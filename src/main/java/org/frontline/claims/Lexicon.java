@@ -152,6 +152,9 @@ final class Lexicon {
   /** Ground gained without a number, a claim only with a place: "made gains in the Donbas". */
   static final Set<String> ADVANCES = Set.of("advances", "advanced", "gains", "gained");
 
+  /** The words of {@link #ADVANCES} that are nouns after a determiner: "made some gains". */
+  static final Set<String> ADVANCE_NOUNS = Set.of("advances", "gains");
+
   /**
    * Nouns of advance that need a verb of making: "making slow, grinding progress in the Donbas",
    * "made a major breakthrough in the Kharkiv region".

@@ -1928,6 +1928,11 @@ final class TerritorialRules {
    * used as an adjective, naming no event of its own.
    */
   private static boolean adjectival(List<Token> tokens, int k) {
+    // "made some progress towards", "made some gains near": nouns of an advance, no participle.
+    String w = tokens.get(k).norm();
+    if (Lexicon.PROGRESS.contains(w) || Lexicon.ADVANCE_NOUNS.contains(w)) {
+      return false;
+    }
     // A noun after the participle makes it an adjective; a preposition or a particle makes it the
     // event ("the withdrawal of", "the retreat from", "were all snatched back").
     Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;

@@ -631,6 +631,9 @@ class ClaimExtractorTest {
           .containsExactly(tuple("area_gained", "russia"));
       assertThat(claims("Russia hopes to make progress in the east.")).isEmpty();
       assertThat(claims("Russian forces have made no progress in the south.")).isEmpty();
+      assertThat(claims("Separatist militia have made some progress towards Pisky."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly(tuple("area_gained", "Pisky"));
       assertThat(claims("Russia made progress in the East China Sea talks.")).isEmpty();
     }
 
