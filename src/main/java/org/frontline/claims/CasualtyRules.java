@@ -251,6 +251,9 @@ final class CasualtyRules {
       }
       return Lexicon.HEAVY.contains(before) || before.equals("human") ? k - 1 : -1;
     }
+    if (tokens.get(k).is("lost") || tokens.get(k).is("losing")) {
+      return lostShareOfForces(tokens, k) ? k : -1;
+    }
     if (!tokens.get(k).is("losses") && !tokens.get(k).is("casualties")) {
       return -1;
     }
@@ -531,6 +534,27 @@ final class CasualtyRules {
       }
     }
     return null;
+  }
+
+  /**
+   * "Russia has lost a quarter of its combat forces", "lost about a third of its ground combat
+   * force": a share of a side's forces lost is losses without a number of people.
+   */
+  private static boolean lostShareOfForces(List<Token> tokens, int k) {
+    for (int i = k + 1; i + 2 < Math.min(tokens.size(), k + 5); i++) {
+      String w = tokens.get(i).norm();
+      if (Lexicon.SHARES_OF_FORCES.contains(w) && tokens.get(i + 1).is("of")) {
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 6); j++) {
+          if (Lexicon.FORCE_NOUNS.contains(tokens.get(j).base())
+              || tokens.get(j).is("force")
+              || tokens.get(j).is("personnel")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a number follows within a few words: "rose to 50", "climbed past 1,000". */

@@ -1591,6 +1591,10 @@ final class Lexicon {
           "stand", "stands", "stood", "rose", "risen", "reached", "climbed", "hit", "passed", "is",
           "was");
 
+  /** Shares of a side's forces lost: "lost a third of its combat forces". */
+  static final Set<String> SHARES_OF_FORCES =
+      Set.of("third", "quarter", "half", "fifth", "one-third", "one-quarter", "fraction");
+
   /** Adjectives that make "losses" or "casualties" a claim without a number. */
   static final Set<String> HEAVY =
       Set.of(

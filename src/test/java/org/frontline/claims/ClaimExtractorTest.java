@@ -1591,6 +1591,10 @@ class ClaimExtractorTest {
       assertThat(claims(WAR + "Russian casualties were heavier than expected."))
           .extracting(Claim::kind, Claim::actor)
           .containsExactly(tuple("casualties", "russia"));
+      assertThat(claims(WAR + "Russia has likely lost one-third of its ground combat forces."))
+          .extracting(Claim::kind, Claim::actor, Claim::valueBest)
+          .containsExactly(tuple("casualties", "russia", null));
+      assertThat(claims(WAR + "Russia has lost half of its heavy weapons.")).isEmpty();
       assertThat(claims(WAR + "Russian losses are certainly high."))
           .extracting(Claim::kind, Claim::actor)
           .containsExactly(tuple("casualties", "russia"));
