@@ -114,7 +114,16 @@ final class CasualtyRules {
       if (first < 0 || RuleSupport.blocked(tokens, first)) {
         continue;
       }
-      Side side = lossesSide(sentence, k - 1, topicActor);
+      // "casualties among children" are of the people named; "among junior officers" of the
+      // side the losses are told of.
+      Side side = new Side(null, false);
+      if (k + 2 < tokens.size() && tokens.get(k + 1).is("among")) {
+        int people = isPersonNoun(tokens, k + 2) ? k + 2 : k + 3;
+        side = victimsSide(tokens, k + 2, people);
+      }
+      if (side.name() == null) {
+        side = lossesSide(sentence, k - 1, topicActor);
+      }
       Quantity vague = new Quantity(first, k, k, null, null, null, "vague", null, null);
       drafts.add(
           new Draft(
@@ -259,6 +268,14 @@ final class CasualtyRules {
     }
     if (Lexicon.HEAVY.contains(tokens.get(k - 1).norm())) {
       return k - 1;
+    }
+    // "there are casualties among children"; not "no casualties among the crew".
+    if (k + 2 < tokens.size()
+        && tokens.get(k + 1).is("among")
+        && !Lexicon.DENIALS.contains(tokens.get(k - 1).norm())
+        && (isPersonNoun(tokens, k + 2)
+            || (k + 3 < tokens.size() && isPersonNoun(tokens, k + 3)))) {
+      return k;
     }
     // "heavy Russian losses"
     if (k > 1

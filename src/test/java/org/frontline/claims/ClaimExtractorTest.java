@@ -1595,6 +1595,10 @@ class ClaimExtractorTest {
           .extracting(Claim::kind, Claim::actor, Claim::valueBest)
           .containsExactly(tuple("casualties", "russia", null));
       assertThat(claims(WAR + "Russia has lost half of its heavy weapons.")).isEmpty();
+      assertThat(claims(WAR + "There are casualties among children."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly(tuple("casualties", "civilians"));
+      assertThat(claims(WAR + "There were no casualties among the crew.")).isEmpty();
       assertThat(claims(WAR + "Russian losses are certainly high."))
           .extracting(Claim::kind, Claim::actor)
           .containsExactly(tuple("casualties", "russia"));
