@@ -963,9 +963,7 @@ final class TerritorialRules {
       String pair = t.norm() + " " + tokens.get(i + 1).norm();
       if (pair.equals("out of") || pair.equals("away from") || pair.equals("back from")) {
         particle = i;
-      } else if (t.is("from")
-          && (Lexicon.REPEL.contains(tokens.get(k).norm()) || i > k + 1)
-          && repelledFrom(tokens, k, i)) {
+      } else if (t.is("from") && repelledFrom(tokens, k, i)) {
         particle = i;
       }
     }
