@@ -116,11 +116,8 @@ final class CasualtyRules {
       }
       // "casualties among children" are of the people named; "among junior officers" of the
       // side the losses are told of.
-      Side side = new Side(null, false);
-      if (k + 2 < tokens.size() && tokens.get(k + 1).is("among")) {
-        int people = isPersonNoun(tokens, k + 2) ? k + 2 : k + 3;
-        side = victimsSide(tokens, k + 2, people);
-      }
+      int people = peopleAmong(tokens, k);
+      Side side = people < 0 ? new Side(null, false) : victimsSide(tokens, k + 2, people);
       if (side.name() == null) {
         side = lossesSide(sentence, k - 1, topicActor);
       }
@@ -270,11 +267,7 @@ final class CasualtyRules {
       return k - 1;
     }
     // "there are casualties among children"; not "no casualties among the crew".
-    if (k + 2 < tokens.size()
-        && tokens.get(k + 1).is("among")
-        && !Lexicon.DENIALS.contains(tokens.get(k - 1).norm())
-        && (isPersonNoun(tokens, k + 2)
-            || (k + 3 < tokens.size() && isPersonNoun(tokens, k + 3)))) {
+    if (peopleAmong(tokens, k) >= 0 && !Lexicon.DENIALS.contains(tokens.get(k - 1).norm())) {
       return k;
     }
     // "heavy Russian losses"
@@ -551,6 +544,20 @@ final class CasualtyRules {
       }
     }
     return null;
+  }
+
+  /**
+   * The people noun after "losses among" or "casualties among" at {@code k}, one or two words on
+   * ("among children", "among junior officers"), or -1.
+   */
+  private static int peopleAmong(List<Token> tokens, int k) {
+    if (k + 2 >= tokens.size() || !tokens.get(k + 1).is("among")) {
+      return -1;
+    }
+    if (isPersonNoun(tokens, k + 2)) {
+      return k + 2;
+    }
+    return k + 3 < tokens.size() && isPersonNoun(tokens, k + 3) ? k + 3 : -1;
   }
 
   /**

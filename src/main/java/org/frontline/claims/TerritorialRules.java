@@ -477,6 +477,27 @@ final class TerritorialRules {
     return new Quantity(first, last, first, null, null, null, "vague", null, null);
   }
 
+  /** All of a place, 100 percent: "all of Luhansk", "full control of the Kherson region". */
+  private static Quantity wholeShare(int first, int last) {
+    return new Quantity(first, last, first + 1, 100.0, 100.0, 100.0, "exact", "percent", null);
+  }
+
+  /** Settlements taken without a count, over tokens {@code first..noun}: "several villages". */
+  private static Draft settlementsTaken(
+      Sentence sentence, int anchor, int first, int noun, String side) {
+    String n = sentence.tokens().get(noun).norm();
+    Quantity vague = new Quantity(first, noun, noun + 1, null, null, null, "vague", null, n);
+    return new Draft(
+        Draft.TERRITORIAL,
+        "settlements_taken",
+        anchor,
+        vague,
+        RuleSupport.text(sentence, first, noun),
+        side,
+        true,
+        null);
+  }
+
   /** Whether a share without a number follows the verb at {@code k}: "seized most of". */
   private static boolean sharedObject(List<Token> tokens, int k) {
     for (int i = k + 1; i + 1 < Math.min(tokens.size(), k + 4); i++) {
@@ -567,9 +588,7 @@ final class TerritorialRules {
               Draft.TERRITORIAL,
               kind,
               anchor,
-              whole
-                  ? new Quantity(i, groundEnd, i + 1, 100.0, 100.0, 100.0, "exact", "percent", null)
-                  : vague(nearly ? i - 1 : i, groundEnd),
+              whole ? wholeShare(i, groundEnd) : vague(nearly ? i - 1 : i, groundEnd),
               RuleSupport.text(sentence, nearly ? i - 1 : i, groundEnd),
               side.name(),
               side.inSentence(),
@@ -755,7 +774,7 @@ final class TerritorialRules {
                 Draft.TERRITORIAL,
                 "control_share",
                 k,
-                new Quantity(k - 1, last, k, 100.0, 100.0, 100.0, "exact", "percent", null),
+                wholeShare(k - 1, last),
                 RuleSupport.text(sentence, k - 1, last),
                 side.name(),
                 true,
@@ -2084,17 +2103,7 @@ final class TerritorialRules {
       return;
     }
     if (Lexicon.SETTLEMENTS_PLURAL.contains(n)) {
-      Quantity vague = new Quantity(k + 1, noun, noun + 1, null, null, null, "vague", null, n);
-      drafts.add(
-          new Draft(
-              Draft.TERRITORIAL,
-              "settlements_taken",
-              k,
-              vague,
-              RuleSupport.text(sentence, k + 1, noun),
-              side.name(),
-              true,
-              null));
+      drafts.add(settlementsTaken(sentence, k, k + 1, noun, side.name()));
     } else if (Lexicon.SETTLEMENT_KINDS.contains(n)
         && tokens.get(noun - 1).is("the")
         && RuleSupport.endsReducedClause(tokens, noun + 1)
@@ -2181,17 +2190,7 @@ final class TerritorialRules {
       drafts.add(
           new Draft(Draft.TERRITORIAL, "place_taken", k, null, null, side.name(), true, null));
     } else {
-      Quantity vague = new Quantity(first, i, i + 1, null, null, null, "vague", null, noun);
-      drafts.add(
-          new Draft(
-              Draft.TERRITORIAL,
-              "settlements_taken",
-              k,
-              vague,
-              RuleSupport.text(sentence, first, i),
-              side.name(),
-              true,
-              null));
+      drafts.add(settlementsTaken(sentence, k, first, i, side.name()));
     }
   }
 
