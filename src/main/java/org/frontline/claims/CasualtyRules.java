@@ -16,6 +16,23 @@ final class CasualtyRules {
   /** The most words of a person's name with its titles: "Maj. Gen. Roman Kutuzov". */
   private static final int NAME_WORDS = 6;
 
+  /** Conjunctions that are no noun: "and", "while". */
+  private static final Set<String> NOT_NOUNS =
+      Set.of("and", "or", "but", "as", "while", "when", "after");
+
+  /** Words before a people noun that are not its modifiers: "and", "who", "said". */
+  private static final Set<String> NOT_MODIFIERS =
+      Set.of(
+          "and", "or", "but", "who", "that", "which", "when", "as", "said", "says", "exactly",
+          "after", "before", "while");
+
+  /** Words that open a noun phrase of people: "the border guards", "his wife". */
+  private static final Set<String> PHRASE_OPENERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these");
+
+  /** Words joining a clause with a count of its own: "killed two, and injured 17". */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
+
   /**
    * People killed, wounded, captured or missing, with or without a number. People killed or
    * wounded, counted with a noun for people or named, make a claim unless the sentence tells of a
@@ -897,9 +914,7 @@ final class CasualtyRules {
 
   /** A word that may be a noun: not a preposition or conjunction. */
   private static boolean isNoun(Token t) {
-    return t.isWord()
-        && !Lexicon.PREPOSITIONS.contains(t.norm())
-        && !Set.of("and", "or", "but", "as", "while", "when", "after").contains(t.norm());
+    return t.isWord() && !Lexicon.PREPOSITIONS.contains(t.norm()) && !NOT_NOUNS.contains(t.norm());
   }
 
   /**
@@ -953,17 +968,13 @@ final class CasualtyRules {
               && !Lexicon.PREPOSITIONS.contains(t.norm())
               && !Lexicon.BE_HAVE.contains(t.norm())
               && !Lexicon.NOT_ASSERTED.contains(t.norm())
-              && !Set.of(
-                      "and", "or", "but", "who", "that", "which", "when", "as", "said", "says",
-                      "exactly", "after", "before", "while")
-                  .contains(t.norm());
+              && !NOT_MODIFIERS.contains(t.norm());
       if (!modifier) {
         break;
       }
       first--;
       // A determiner opens the phrase: "later the border guards" starts at "the".
-      if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these")
-          .contains(t.norm())) {
+      if (PHRASE_OPENERS.contains(t.norm())) {
         break;
       }
     }
@@ -1108,9 +1119,7 @@ final class CasualtyRules {
       boolean aside = tokens.get(k - 1).is("including");
       // "killed a child and two adults, and injured 17": the next clause has its own count.
       boolean nextClause =
-          w.equals(",")
-              && k + 1 < tokens.size()
-              && Set.of("and", "but", "while", "whereas").contains(tokens.get(k + 1).norm());
+          w.equals(",") && k + 1 < tokens.size() && CONJUNCTIONS.contains(tokens.get(k + 1).norm());
       // "two officials told CNN the death toll ...": the people counted are the speakers (unlike
       // "dozens were reported killed").
       boolean spoke =
@@ -1172,7 +1181,7 @@ final class CasualtyRules {
         before = k;
         break;
       }
-      conjunction |= Set.of("and", "but", "while", "whereas", ",").contains(w);
+      conjunction |= w.equals(",") || CONJUNCTIONS.contains(w);
     }
     // "death toll rose to 50" reaches further back than the other words.
     if (before < 0 && !counted) {

@@ -33,9 +33,35 @@ final class RuleSupport {
     return index < first ? first - index : index - last;
   }
 
+  /** Words that open a noun phrase, besides possessives ("Russia's"). */
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "their", "his", "her", "our", "any");
+
+  /** Words after a participle that end its reduced clause: "killed and", "wounded overnight". */
+  private static final Set<String> CLAUSE_ENDERS =
+      Set.of(
+          "and",
+          "or",
+          "during",
+          "when",
+          "while",
+          "after",
+          "as",
+          "near",
+          "overnight",
+          "earlier",
+          "last",
+          "yesterday",
+          "alongside",
+          "amid",
+          "since");
+
+  /** Adverbs not ending in "-ly" that stand between an auxiliary and its participle. */
+  private static final Set<String> SHORT_ADVERBS =
+      Set.of("also", "later", "then", "already", "since", "just", "now", "both", "all", "still");
+
   static boolean determiner(Token t) {
-    return Set.of("the", "a", "an", "its", "their", "his", "her", "our", "any").contains(t.norm())
-        || t.norm().endsWith("'s");
+    return DETERMINERS.contains(t.norm()) || t.norm().endsWith("'s");
   }
 
   /** The place named nearest to a token, looking outwards from it. */
@@ -81,35 +107,13 @@ final class RuleSupport {
     Token t = tokens.get(next);
     return !t.isWord()
         || Lexicon.PREPOSITIONS.contains(t.norm())
-        || Set.of(
-                "and",
-                "or",
-                "during",
-                "when",
-                "while",
-                "after",
-                "as",
-                "near",
-                "overnight",
-                "earlier",
-                "last",
-                "yesterday",
-                "alongside",
-                "amid",
-                "since")
-            .contains(t.norm());
+        || CLAUSE_ENDERS.contains(t.norm());
   }
 
   /** Lower-case adverbs between an auxiliary and its participle: "was reportedly killed". */
   static boolean adverb(Token t) {
     String w = t.norm();
-    return !t.isCapitalised()
-        && t.isWord()
-        && (w.endsWith("ly")
-            || Set.of(
-                    "also", "later", "then", "already", "since", "just", "now", "both", "all",
-                    "still")
-                .contains(w));
+    return !t.isCapitalised() && t.isWord() && (w.endsWith("ly") || SHORT_ADVERBS.contains(w));
   }
 
   /** Whether any word of the sentence is one of {@code words}. */

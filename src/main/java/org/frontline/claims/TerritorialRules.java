@@ -174,31 +174,33 @@ final class TerritorialRules {
         || (next.is("the") && from + 2 < tokens.size() && tokens.get(from + 2).is("country"));
   }
 
+  /** Ground after "of" that makes a count or share one of territory: "of the region". */
+  private static final Set<String> TERRITORY_WORDS =
+      Set.of(
+          "territory",
+          "land",
+          "ground",
+          "region",
+          "city",
+          "town",
+          "oblast",
+          "country",
+          "area",
+          "province",
+          "ukraine",
+          "donbas",
+          "donbass",
+          "regions",
+          "territories");
+
   /** Whether a percent is a share of ground: "of Kupiansk", "of the territory", "of Ukraine". */
   private static boolean ofTerritory(Sentence sentence, int from) {
     List<Token> tokens = sentence.tokens();
     if (from >= tokens.size() || !tokens.get(from).is("of")) {
       return false;
     }
-    Set<String> ground =
-        Set.of(
-            "territory",
-            "land",
-            "ground",
-            "region",
-            "city",
-            "town",
-            "oblast",
-            "country",
-            "area",
-            "province",
-            "ukraine",
-            "donbas",
-            "donbass",
-            "regions",
-            "territories");
     for (int k = from + 1; k < Math.min(from + 5, tokens.size()); k++) {
-      if (ground.contains(tokens.get(k).base()) || placeAt(sentence, k) != null) {
+      if (TERRITORY_WORDS.contains(tokens.get(k).base()) || placeAt(sentence, k) != null) {
         return true;
       }
     }
@@ -1863,6 +1865,10 @@ final class TerritorialRules {
     return null;
   }
 
+  /** Words before "retreat" that make it a verb: "forced to retreat", "they retreat". */
+  private static final Set<String> RETREAT_SUBJECTS =
+      Set.of("to", "they", "we", "and", "troops", "forces", "soldiers");
+
   /**
    * "an orderly retreat", "the retreat of": "retreat" is a verb only after its subject, "to" or an
    * adverb ("Russian forces retreat", "forced to retreat", "rapidly retreat").
@@ -1875,8 +1881,7 @@ final class TerritorialRules {
     boolean verb =
         Actors.sideOf(before) != null
             || Lexicon.FORCE_NOUNS.contains(before.base())
-            || Set.of("to", "they", "we", "and", "troops", "forces", "soldiers")
-                .contains(before.norm())
+            || RETREAT_SUBJECTS.contains(before.norm())
             || before.norm().endsWith("ly");
     return !verb;
   }
@@ -1940,6 +1945,31 @@ final class TerritorialRules {
     return false;
   }
 
+  /** Words after a participle that make it the event: "the withdrawal of", "snatched back". */
+  private static final Set<String> EVENT_PARTICLES =
+      Set.of("of", "from", "by", "to", "in", "on", "at", "and", "or", "back", "out");
+
+  /** Words before a participle that make it an adjective: "the captured city". */
+  private static final Set<String> ADJECTIVE_OPENERS =
+      Set.of(
+          "the",
+          "those",
+          "these",
+          "a",
+          "an",
+          "its",
+          "their",
+          "his",
+          "her",
+          "our",
+          "newly",
+          "recently",
+          "previously",
+          "once",
+          "other",
+          "some",
+          "all");
+
   /**
    * "the captured city", "those withdrawn forces", "the recently liberated Izium": a participle
    * used as an adjective, naming no event of its own.
@@ -1953,38 +1983,16 @@ final class TerritorialRules {
     // A noun after the participle makes it an adjective; a preposition or a particle makes it the
     // event ("the withdrawal of", "the retreat from", "were all snatched back").
     Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-    Set<String> prepositions =
-        Set.of("of", "from", "by", "to", "in", "on", "at", "and", "or", "back", "out");
-    if (next == null || !next.isWord() || prepositions.contains(next.norm())) {
+    if (next == null || !next.isWord() || EVENT_PARTICLES.contains(next.norm())) {
       return false;
     }
     String before = k > 0 ? tokens.get(k - 1).norm() : "";
     String twoBefore = k > 1 ? tokens.get(k - 2).norm() : "";
-    Set<String> determiners =
-        Set.of(
-            "the",
-            "those",
-            "these",
-            "a",
-            "an",
-            "its",
-            "their",
-            "his",
-            "her",
-            "our",
-            "newly",
-            "recently",
-            "previously",
-            "once",
-            "other",
-            "some",
-            "all");
     // "the bridge between annexed Crimea and the mainland", "aid to liberated Izium"
     boolean afterPreposition =
-        Lexicon.PREPOSITIONS.contains(before)
-            && (tokens.get(k).norm().endsWith("ed") || tokens.get(k).norm().endsWith("en"));
-    return determiners.contains(before)
-        || (before.endsWith("ly") && determiners.contains(twoBefore))
+        Lexicon.PREPOSITIONS.contains(before) && (w.endsWith("ed") || w.endsWith("en"));
+    return ADJECTIVE_OPENERS.contains(before)
+        || (before.endsWith("ly") && ADJECTIVE_OPENERS.contains(twoBefore))
         || afterPreposition;
   }
 
