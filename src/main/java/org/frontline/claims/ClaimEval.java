@@ -29,7 +29,13 @@ import java.util.stream.Stream;
 public final class ClaimEval {
   private ClaimEval() {}
 
-  /** A claim of the gold file. */
+  /**
+   * A claim of the gold file.
+   *
+   * @param evidence the words that make the claim
+   * @param sentence the sentences of the article that hold the evidence, or the evidence itself
+   *     when the gold file quotes it
+   */
   public record Gold(
       String doc,
       String category,
@@ -40,7 +46,18 @@ public final class ClaimEval {
       String location,
       String eventDate,
       String evidence,
-      boolean optional) {}
+      String sentence,
+      boolean optional) {
+
+    /**
+     * This claim as if a run had extracted it from its sentence, to score one annotator's gold
+     * against another's with the rule a run is scored by.
+     */
+    public Extracted asExtracted() {
+      return new Extracted(
+          doc, category, kind, actor, valueBest, unit, location, eventDate, sentence);
+    }
+  }
 
   /** A claim of a run, with the file name of its document. */
   public record Extracted(
@@ -125,6 +142,7 @@ public final class ClaimEval {
               "Line " + lineNumber + " of " + file + " is not JSON: " + e.getMessage());
         }
         String evidence = text(n, "evidence");
+        String sentence = evidence;
         if (evidence == null && n.has("evidence_at")) {
           if (articles == null) {
             throw new IllegalArgumentException(
@@ -135,7 +153,20 @@ public final class ClaimEval {
           if (articleFiles == null) {
             articleFiles = filesByName(articles);
           }
-          evidence = evidenceAt(n, articleFiles, file, lineNumber);
+          String article = articleText(n, articleFiles, file, lineNumber);
+          int start = n.path("evidence_at").path("start").asInt(-1);
+          int end = n.path("evidence_at").path("end").asInt(-1);
+          if (start < 0 || end <= start || end > article.length()) {
+            throw new IllegalArgumentException(
+                "Line "
+                    + lineNumber
+                    + " of "
+                    + file
+                    + ": evidence_at is outside "
+                    + text(n, "doc"));
+          }
+          evidence = article.substring(start, end);
+          sentence = sentencesAround(article, start, end);
         }
         gold.add(
             new Gold(
@@ -148,6 +179,7 @@ public final class ClaimEval {
                 text(n, "location"),
                 text(n, "event_date"),
                 Objects.toString(evidence, ""),
+                Objects.toString(sentence, ""),
                 n.path("optional").asBoolean(false)));
       }
     } catch (IOException e) {
@@ -156,7 +188,7 @@ public final class ClaimEval {
     return gold;
   }
 
-  private static String evidenceAt(
+  private static String articleText(
       JsonNode n, Map<String, Path> articleFiles, Path file, int lineNumber) throws IOException {
     String doc = text(n, "doc");
     Path article = articleFiles.get(doc);
@@ -164,14 +196,20 @@ public final class ClaimEval {
       throw new IllegalArgumentException(
           "Line " + lineNumber + " of " + file + ": no article named " + doc + " in the articles");
     }
-    String text = Files.readString(article, StandardCharsets.UTF_8);
-    int start = n.path("evidence_at").path("start").asInt(-1);
-    int end = n.path("evidence_at").path("end").asInt(-1);
-    if (start < 0 || end <= start || end > text.length()) {
-      throw new IllegalArgumentException(
-          "Line " + lineNumber + " of " + file + ": evidence_at is outside " + doc);
+    return Files.readString(article, StandardCharsets.UTF_8);
+  }
+
+  /** The sentences of {@code text} that overlap {@code [start, end)}, as one string. */
+  static String sentencesAround(String text, int start, int end) {
+    int from = start;
+    int to = end;
+    for (Sentences.Span span : Sentences.split(text)) {
+      if (span.start() < end && span.end() > start) {
+        from = Math.min(from, span.start());
+        to = Math.max(to, span.end());
+      }
     }
-    return text.substring(start, end);
+    return text.substring(from, to);
   }
 
   private static Map<String, Path> filesByName(Path folder) throws IOException {

@@ -9,13 +9,17 @@ import java.util.stream.Collectors;
 import org.frontline.claims.ClaimEval;
 import org.frontline.claims.Claims;
 import org.frontline.config.FrontlineConfig;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Scores the claims table of a warehouse against a gold JSONL file (the format of
  * ../shared/expected/seeds_claims.jsonl) with the matching rule of CLAIMS.md, and prints precision,
- * recall and the accuracy of kind, actor, location and event date on matched pairs.
+ * recall and the accuracy of kind, actor, location and event date on matched pairs. With {@code
+ * --against-gold} it scores a second annotator's gold file instead of a run, each of its claims
+ * standing as extracted from the sentence of its evidence: how far two annotators agree is the
+ * ceiling a run can be measured to.
  */
 @Command(
     name = "eval-claims",
@@ -30,12 +34,21 @@ final class EvalClaimsCommand implements Callable<Integer> {
       description = "Gold claims, one JSON object a line (doc is the file name).")
   Path gold;
 
-  @Option(
-      names = "--warehouse",
-      required = true,
-      paramLabel = "DIR",
-      description = "The warehouse of the run.")
-  String warehouse;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Scored scored;
+
+  static final class Scored {
+    @Option(names = "--warehouse", paramLabel = "DIR", description = "The warehouse of the run.")
+    String warehouse;
+
+    @Option(
+        names = "--against-gold",
+        paramLabel = "FILE",
+        description =
+            "A second annotation of the same articles, scored in place of a run (its required"
+                + " and optional claims alike).")
+    Path secondGold;
+  }
 
   @Option(
       names = "--articles",
@@ -59,16 +72,29 @@ final class EvalClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<ClaimEval.Gold> goldClaims = ClaimEval.readGold(gold, articles);
-    FrontlineConfig config = FrontlineConfig.load(null);
-    try (Sessions.Session session = Sessions.open("frontline-eval-claims", config.spark())) {
-      List<ClaimEval.Extracted> extracted = Claims.stored(session.spark(), warehouse);
-      if (onlyGoldDocs) {
-        Set<String> docs = goldClaims.stream().map(ClaimEval.Gold::doc).collect(Collectors.toSet());
-        extracted = extracted.stream().filter(x -> docs.contains(x.doc())).toList();
-      }
-      print(ClaimEval.score(goldClaims, extracted), System.out);
+    if (scored.secondGold != null) {
+      List<ClaimEval.Extracted> annotated =
+          ClaimEval.readGold(scored.secondGold, articles).stream()
+              .map(ClaimEval.Gold::asExtracted)
+              .toList();
+      print(ClaimEval.score(goldClaims, onlyGoldDocs(goldClaims, annotated)), System.out);
       return 0;
     }
+    FrontlineConfig config = FrontlineConfig.load(null);
+    try (Sessions.Session session = Sessions.open("frontline-eval-claims", config.spark())) {
+      List<ClaimEval.Extracted> extracted = Claims.stored(session.spark(), scored.warehouse);
+      print(ClaimEval.score(goldClaims, onlyGoldDocs(goldClaims, extracted)), System.out);
+      return 0;
+    }
+  }
+
+  private List<ClaimEval.Extracted> onlyGoldDocs(
+      List<ClaimEval.Gold> goldClaims, List<ClaimEval.Extracted> extracted) {
+    if (!onlyGoldDocs) {
+      return extracted;
+    }
+    Set<String> docs = goldClaims.stream().map(ClaimEval.Gold::doc).collect(Collectors.toSet());
+    return extracted.stream().filter(x -> docs.contains(x.doc())).toList();
   }
 
   private void print(ClaimEval.Score score, PrintStream out) {

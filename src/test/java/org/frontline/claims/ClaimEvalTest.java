@@ -24,6 +24,7 @@ class ClaimEvalTest {
         "Izium",
         "2025-12-14",
         evidence,
+        evidence,
         optional);
   }
 
@@ -140,7 +141,11 @@ class ClaimEvalTest {
     List<ClaimEval.Gold> read = ClaimEval.readGold(gold, dir.resolve("txt"));
     assertThat(read)
         .singleElement()
-        .satisfies(g -> assertThat(g.evidence()).isEqualTo("Shelling killed three people in "));
+        .satisfies(g -> assertThat(g.evidence()).isEqualTo("Shelling killed three people in "))
+        .satisfies(
+            g ->
+                assertThat(g.sentence())
+                    .isEqualTo("Shelling killed three people in Kharkiv on Monday."));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimEval.readGold(gold))
         .hasMessageContaining("--articles");
   }
@@ -165,9 +170,54 @@ class ClaimEvalTest {
                 null,
                 null,
                 "killed 12",
+                "killed 12",
                 true));
     Files.writeString(file, "{not json}\n");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimEval.readGold(file))
         .hasMessageContaining("Line 1");
+  }
+
+  @Test
+  void evidenceWidensToTheSentencesItOverlaps() {
+    String text =
+        "Headline\n\nTroops advanced. Shelling killed three people in Kharkiv. It rained.";
+    int start = text.indexOf("advanced");
+    int end = text.indexOf("three") + 5;
+    assertThat(ClaimEval.sentencesAround(text, start, end))
+        .isEqualTo("Troops advanced. Shelling killed three people in Kharkiv.");
+  }
+
+  @Test
+  void aSecondAnnotationIsScoredAsIfExtractedFromItsSentences() {
+    ClaimEval.Gold first =
+        new ClaimEval.Gold(
+            "a.txt",
+            "casualty",
+            "killed",
+            "civilians",
+            3.0,
+            "people",
+            "Kharkiv",
+            null,
+            "killed three people",
+            "Shelling killed three people in Kharkiv.",
+            false);
+    // The second annotator chose shorter evidence and another actor: the claim still matches.
+    ClaimEval.Gold second =
+        new ClaimEval.Gold(
+            "a.txt",
+            "casualty",
+            "killed",
+            null,
+            3.0,
+            "people",
+            "Kharkiv",
+            null,
+            "three people",
+            "Shelling killed three people in Kharkiv.",
+            true);
+    ClaimEval.Score score = ClaimEval.score(List.of(first), List.of(second.asExtracted()));
+    assertThat(score.matched()).isEqualTo(1);
+    assertThat(score.actor().rate()).isEqualTo(0.0);
   }
 }
