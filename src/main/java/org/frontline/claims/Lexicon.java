@@ -305,6 +305,22 @@ final class Lexicon {
   /** Verbs of forces entering a place: "Russian troops had entered Sievierodonetsk". */
   static final Set<String> ENTERING = Set.of("entered", "entering", "enters");
 
+  /**
+   * Verbs that widen control, ground gained: "Russian forces have expanded control to areas of the
+   * south", "extended their control over the city".
+   */
+  static final Set<String> EXPANDING =
+      Set.of(
+          "expanded",
+          "expanding",
+          "expands",
+          "extended",
+          "extending",
+          "extends",
+          "widened",
+          "widening",
+          "widens");
+
   /** Verbs that set up control, a place taken: "established full control over Peski". */
   static final Set<String> ESTABLISHING =
       Set.of(

@@ -724,11 +724,21 @@ final class TerritorialRules {
       verb--;
     }
     boolean whole = verb < k - 1 && Lexicon.WHOLE_CONTROL.contains(tokens.get(k - 1).norm());
-    boolean established = verb >= 0 && Lexicon.ESTABLISHING.contains(tokens.get(verb).norm());
+    // "expanded their control over the city"
+    if (verb > 0
+        && Lexicon.FORCE_OWNERS.contains(tokens.get(verb).norm())
+        && Lexicon.EXPANDING.contains(tokens.get(verb - 1).norm())) {
+      verb--;
+    }
+    boolean expanded = verb >= 0 && Lexicon.EXPANDING.contains(tokens.get(verb).norm());
+    boolean established =
+        expanded || (verb >= 0 && Lexicon.ESTABLISHING.contains(tokens.get(verb).norm()));
     if (verb < 0
         || !(Lexicon.HAVING_CONTROL.contains(tokens.get(verb).norm()) || established)
         || k + 1 >= tokens.size()
-        || !(tokens.get(k + 1).is("of") || tokens.get(k + 1).is("over"))
+        || !(tokens.get(k + 1).is("of")
+            || tokens.get(k + 1).is("over")
+            || (expanded && tokens.get(k + 1).is("to")))
         || RuleSupport.blocked(tokens, verb)
         || unachieved(tokens, verb)) {
       return;
@@ -781,7 +791,8 @@ final class TerritorialRules {
                 side.name(),
                 true,
                 place));
-      } else if (place != null || namedBefore) {
+      } else if (place != null || namedBefore || areas) {
+        // "gained control of areas of the south": ground gained, wherever the words put it.
         drafts.add(
             new Draft(
                 Draft.TERRITORIAL,
