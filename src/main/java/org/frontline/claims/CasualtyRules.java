@@ -85,7 +85,10 @@ final class CasualtyRules {
       if (trigger < 0 && prisonersOfWar(tokens, q)) {
         trigger = q.last();
       }
-      if (trigger < 0 || RuleSupport.blocked(tokens, trigger)) {
+      // "could result in up to 100,000 civilian deaths": the modal stands before the count.
+      if (trigger < 0
+          || RuleSupport.blocked(tokens, trigger)
+          || (trigger > q.last() && RuleSupport.modalBefore(tokens, q.first()))) {
         continue;
       }
       if (firstPart && trigger > next.last()) {
@@ -363,9 +366,8 @@ final class CasualtyRules {
     boolean death = RuleSupport.mentions(tokens, Lexicon.KILLED);
     // A death by illness stays one in a sentence that names a war: "a veteran of the Iraq War,
     // died of cancer".
-    boolean violentDeath =
-        (violent || RuleSupport.mentions(tokens, Lexicon.WOUNDS))
-            && !RuleSupport.mentions(tokens, Lexicon.MISHAP);
+    boolean mishap = RuleSupport.mentions(tokens, Lexicon.MISHAP);
+    boolean violentDeath = (violent || RuleSupport.mentions(tokens, Lexicon.WOUNDS)) && !mishap;
     for (int k = 0; k < tokens.size(); k++) {
       String w = tokens.get(k).norm();
       // "shot dead", and "shot in the head", as executions are told.
@@ -413,7 +415,12 @@ final class CasualtyRules {
       // "if the last defenders are killed", "how many troops have been killed"
       if (people == null
           || (people[0] > 0 && Lexicon.NOT_ASSERTED.contains(tokens.get(people[0] - 1).norm()))
-          || (dyingWord && !violentDeath && !plural(tokens, people[1]))) {
+          || (dyingWord
+              && !violentDeath
+              && !plural(tokens, people[1])
+              && (mishap
+                  || diedBySuicide(tokens, k)
+                  || !Lexicon.COMBATANTS.contains(tokens.get(people[1]).base())))) {
         continue;
       }
       String kind =
@@ -445,6 +452,11 @@ final class CasualtyRules {
               side.inSentence(),
               null));
     }
+  }
+
+  /** "the colonel died by suicide": a death, but none the war dealt. */
+  private static boolean diedBySuicide(List<Token> tokens, int k) {
+    return k + 2 < tokens.size() && tokens.get(k + 1).is("by") && tokens.get(k + 2).is("suicide");
   }
 
   /**

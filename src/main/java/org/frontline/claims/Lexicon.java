@@ -1091,6 +1091,29 @@ final class Lexicon {
           "captured",
           "missing");
 
+  /**
+   * Persons who serve in a war, whose death is one of the war where war is near: "a paratrooper
+   * died near Bakhmut" after a sentence of fighting, unlike "the teacher died".
+   */
+  static final Set<String> COMBATANTS =
+      Set.of(
+          "soldier",
+          "officer",
+          "commander",
+          "general",
+          "colonel",
+          "lieutenant",
+          "sergeant",
+          "pilot",
+          "marine",
+          "paratrooper",
+          "fighter",
+          "volunteer",
+          "mercenary",
+          "conscript",
+          "serviceman",
+          "servicewoman");
+
   /** Verbs of dying, with their subject before them: "the pilot died". */
   static final Set<String> DYING = Set.of("died", "perished", "drowned");
 

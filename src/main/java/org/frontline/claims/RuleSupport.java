@@ -153,8 +153,9 @@ final class RuleSupport {
       if (modal(t)) {
         return true;
       }
-      // "100 to 200 troops were killed": the "to" of a range is no infinitive.
-      if (t.is("to") && !(i > 0 && tokens.get(i - 1).isNumber() && tokens.get(i + 1).isNumber())) {
+      // "100 to 200 troops were killed", "close to 1,350 deaths": a "to" before a number is no
+      // infinitive.
+      if (t.is("to") && !Quantities.startsNumber(tokens, i + 1)) {
         if (ordinalBefore(tokens, i)) {
           return false;
         }
@@ -191,6 +192,27 @@ final class RuleSupport {
   private static boolean modal(Token t) {
     return (Lexicon.MODALS.contains(t.norm()) && !t.text().equals("May"))
         || t.norm().endsWith("n't");
+  }
+
+  /**
+   * Whether one of the three words before token {@code k} is a modal or negation: "could result in
+   * 40", "no one was killed"; not the "if not" that widens a count ("hundreds if not thousands").
+   */
+  static boolean modalBefore(List<Token> tokens, int k) {
+    int words = 0;
+    for (int i = k - 1; i >= 0 && words < 3; i--) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      if (t.is("not") && i > 0 && tokens.get(i - 1).is("if")) {
+        i--;
+      } else if (modal(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean modalBetween(List<Token> tokens, int from, int to) {

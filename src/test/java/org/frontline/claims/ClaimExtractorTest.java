@@ -1024,6 +1024,20 @@ class ClaimExtractorTest {
     void demandsAndModalsOverAWithdrawalAssertNothing(String sentence) {
       assertThat(claims(sentence)).as(sentence).isEmpty();
     }
+
+    @Test
+    void controlExpandedOrGainedOverAreasIsGroundGained() {
+      assertThat(claims("Russian forces have expanded control to areas of the south."))
+          .extracting(Claim::kind, Claim::actor)
+          .contains(tuple("area_gained", "russia"));
+      assertThat(only("Russian forces have expanded their control over Kherson."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly("place_taken", "Kherson");
+      assertThat(only("Ukrainian troops regained control of areas in the north."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly("area_gained", "ukraine");
+      assertThat(claims("The company expanded its control over the market.")).isEmpty();
+    }
   }
 
   @Nested
@@ -1997,6 +2011,33 @@ class ClaimExtractorTest {
       assertThat(claims(WAR + "Divers found four dead bodies in the river near Irpin."))
           .extracting(Claim::valueBest)
           .doesNotContainNull();
+    }
+
+    @Test
+    void aCombatantWhoDiedNearTheWarIsKilledUnlessByHisOwnHand() {
+      assertThat(only(WAR + "A paratrooper died near Bakhmut."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", null);
+      assertThat(claims(WAR + "The teacher died in Kharkiv.")).isEmpty();
+      assertThat(claims(WAR + "Another colonel died by suicide after a dressing down.")).isEmpty();
+    }
+
+    @Test
+    void countsAfterCloseToOrUpToAreNoInfinitive() {
+      assertThat(only(WAR + "The Kremlin put the toll close to 1,350 deaths."))
+          .extracting(Claim::kind, Claim::valueBest, Claim::qualifier)
+          .containsExactly("killed", 1350.0, "approx");
+      assertThat(only(WAR + "Up to 300 mercenaries were killed in the attack."))
+          .extracting(Claim::valueBest, Claim::qualifier)
+          .containsExactly(300.0, "at_most");
+    }
+
+    @Test
+    void aModalOrNegationBeforeTheCountAssertsNoCasualties() {
+      assertThat(claims(WAR + "An invasion could result in up to 100,000 civilian deaths."))
+          .isEmpty();
+      assertThat(claims(WAR + "The war would mean thousands more deaths.")).isEmpty();
+      assertThat(claims(WAR + "No one was reported killed.")).isEmpty();
     }
   }
 
