@@ -150,7 +150,7 @@ final class Lexicon {
   static final Set<String> FALLING_NOW = Set.of("falling", "falls");
 
   /** Ground gained without a number, a claim only with a place: "made gains in the Donbas". */
-  static final Set<String> ADVANCES = Set.of("advances", "advanced", "gains", "gained");
+  static final Set<String> ADVANCES = Set.of("advances", "advanced", "gains", "gained", "gaining");
 
   /** The words of {@link #ADVANCES} that are nouns after a determiner: "made some gains". */
   static final Set<String> ADVANCE_NOUNS = Set.of("advances", "gains");
@@ -227,9 +227,12 @@ final class Lexicon {
           "contest",
           "polls");
 
-  /** Words between an advance and its preposition: "gained ground in", "advanced further into". */
+  /**
+   * Words between an advance and its preposition: "gained ground in", "advanced further into",
+   * "gained some territory in".
+   */
   static final Set<String> ADVANCE_FILLERS =
-      Set.of("ground", "further", "deeper", "steadily", "closer", "forward");
+      Set.of("ground", "territory", "some", "further", "deeper", "steadily", "closer", "forward");
 
   /** Prepositions that put an advance at a place. */
   static final Set<String> ADVANCE_PREPOSITIONS =

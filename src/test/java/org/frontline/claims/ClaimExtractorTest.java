@@ -1026,6 +1026,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void groundOrTerritoryBeingGainedSomewhereIsGroundGained() {
+      assertThat(only("Moscow's troops are steadily gaining ground in eastern Ukraine."))
+          .extracting(Claim::kind, Claim::actor)
+          .containsExactly("area_gained", "russia");
+      assertThat(only("Russian forces had gained some territory in the Donbas."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly("area_gained", "Donbas");
+      assertThat(claims("The party is gaining ground in the polls.")).isEmpty();
+    }
+
+    @Test
     void controlExpandedOrGainedOverAreasIsGroundGained() {
       assertThat(claims("Russian forces have expanded control to areas of the south."))
           .extracting(Claim::kind, Claim::actor)
