@@ -1496,13 +1496,15 @@ final class TerritorialRules {
         || !(closerTo || Lexicon.ADVANCE_PREPOSITIONS.contains(tokens.get(preposition).norm()))) {
       return null;
     }
+    // "gained territory in the east but ...": the east, unless a place is named after it.
+    Place east = null;
     for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {
       // "a breakthrough in talks in Istanbul" is no ground.
       if (tokens.get(i).is(",")
           || tokens.get(i).is(".")
           || tokens.get(i).is(";")
           || Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
-        return null;
+        return east;
       }
       Place place = placeAt(sentence, i);
       // "advances in Ukraine": a whole country is no place gained, a part of it is, and so is
@@ -1510,11 +1512,14 @@ final class TerritorialRules {
       if (partOfCountry(tokens, i) || bareCompass(tokens, preposition, i)) {
         return place != null ? place : UKRAINE;
       }
+      if (compassBeforeWords(tokens, preposition, i)) {
+        east = UKRAINE;
+      }
       if (place != null) {
         return notCountry(place);
       }
     }
-    return null;
+    return east;
   }
 
   /**
@@ -1529,6 +1534,16 @@ final class TerritorialRules {
             || !tokens.get(i + 1).isWord()
             || tokens.get(i + 1).is("and")
             || tokens.get(i + 1).is("of"));
+  }
+
+  /** "in the east but", "in the east last month": the east, with words of the clause after it. */
+  private static boolean compassBeforeWords(List<Token> tokens, int preposition, int i) {
+    return i == preposition + 2
+        && i + 1 < tokens.size()
+        && tokens.get(i - 1).is("the")
+        && Lexicon.COMPASS.contains(tokens.get(i).norm())
+        && tokens.get(i + 1).isWord()
+        && !tokens.get(i + 1).isCapitalised();
   }
 
   /** "the country's east", "Ukraine's south", "eastern Ukraine". */

@@ -1034,6 +1034,10 @@ class ClaimExtractorTest {
           .extracting(Claim::kind, Claim::location)
           .containsExactly("area_gained", "Donbas");
       assertThat(claims("The party is gaining ground in the polls.")).isEmpty();
+      // "the east" with more of the clause after it, and no place named in it.
+      assertThat(only("The governor said Russian forces had gained ground in the east but held."))
+          .extracting(Claim::kind, Claim::location)
+          .containsExactly("area_gained", "Ukraine");
     }
 
     @Test
