@@ -648,12 +648,13 @@ final class Quantities {
       return q.withUnit(i + 1, "settlements", b);
     }
     // "19 people", "7,000 Russian troops", "406 Ukrainian civilians", "60,000 Russian army
-    // personnel": the people noun may follow up to three modifiers.
+    // personnel": the people noun may follow up to three modifiers. Counted, "forces" are people
+    // too ("2,000 Russian forces had been killed"), which uncounted they are not.
     for (int k = i; k < Math.min(i + 4, tokens.size()); k++) {
       Token t = tokens.get(k);
       // "armored personnel carriers" are vehicles.
       boolean vehicle = k + 1 < tokens.size() && tokens.get(k + 1).norm().startsWith("carrier");
-      if ((peopleNoun(t.norm()) || demonym(t)) && !vehicle) {
+      if ((peopleNoun(t.norm()) || demonym(t) || t.is("forces")) && !vehicle) {
         // "two adult civilians": the last of the nouns names the people.
         while (k + 1 < tokens.size() && peopleNoun(tokens.get(k + 1).norm())) {
           k++;

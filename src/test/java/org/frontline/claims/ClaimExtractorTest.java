@@ -2048,6 +2048,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countedForcesArePeopleButUncountedForcesAreNot() {
+      assertThat(only(WAR + "Between 2,000 and 4,000 Russian forces had been killed."))
+          .extracting(Claim::kind, Claim::actor, Claim::unit)
+          .containsExactly("killed", "russia", "people");
+      assertThat(claims(WAR + "Kherson was the only regional capital Russian forces had captured."))
+          .extracting(Claim::category)
+          .doesNotContain("casualty");
+    }
+
+    @Test
     void aModalOrNegationBeforeTheCountAssertsNoCasualties() {
       assertThat(claims(WAR + "An invasion could result in up to 100,000 civilian deaths."))
           .isEmpty();
