@@ -96,10 +96,13 @@ final class CasualtyRules {
         n++;
       }
       String kind = casualtyKind(tokens, trigger);
-      // "lost 5" counts tanks as often as people, and "eliminated 11" parties as often as
-      // fighters: they need a people noun ("5,000 casualties" are people).
+      // "lost 5" counts tanks as often as people, "eliminated 11" parties as often as fighters
+      // and "two territories held by" places: they need a people noun ("5,000 casualties" are
+      // people).
       String triggerWord = tokens.get(trigger).norm();
-      if ((Lexicon.LOSSES.contains(triggerWord) || triggerWord.equals("eliminated"))
+      if ((Lexicon.LOSSES.contains(triggerWord)
+              || triggerWord.equals("eliminated")
+              || Lexicon.HELD.contains(triggerWord))
           && q.unit() == null) {
         continue;
       }
@@ -1083,7 +1086,16 @@ final class CasualtyRules {
         || Lexicon.CAPTURED.contains(w)
         || (Lexicon.MISSING.contains(w) && !lacking(tokens, k))
         || Lexicon.CASUALTIES.contains(w)
-        || (Lexicon.CAPTURES_OF.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+        || (Lexicon.CAPTURES_OF.contains(w) && k + 1 < tokens.size() && tokens.get(k + 1).is("of"))
+        || heldBySide(tokens, k);
+  }
+
+  /** "2,500 defenders now being held by Russia": people held by a side are its prisoners. */
+  private static boolean heldBySide(List<Token> tokens, int k) {
+    return Lexicon.HELD.contains(tokens.get(k).norm())
+        && k + 2 < tokens.size()
+        && tokens.get(k + 1).is("by")
+        && Actors.sideOf(tokens.get(k + 2)) != null;
   }
 
   /**
@@ -1302,7 +1314,9 @@ final class CasualtyRules {
       boolean fatal =
           k > 0 && (tokens.get(k - 1).is("fatally") || tokens.get(k - 1).is("mortally"));
       kind = fatal ? "killed" : "wounded";
-    } else if (Lexicon.CAPTURED.contains(w) || Lexicon.CAPTURES_OF.contains(w)) {
+    } else if (Lexicon.CAPTURED.contains(w)
+        || Lexicon.CAPTURES_OF.contains(w)
+        || heldBySide(tokens, k)) {
       kind = "captured";
     } else if (Lexicon.MISSING.contains(w)) {
       kind = "missing";

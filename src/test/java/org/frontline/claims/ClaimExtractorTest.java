@@ -2058,6 +2058,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countedPeopleHeldByASideAreCaptured() {
+      assertThat(only(WAR + "Around 2,500 defenders of Azovstal are now being held by Russia."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("captured", 2500.0);
+      assertThat(claims(WAR + "Moscow wants the two territories held by Russian-backed rebels."))
+          .isEmpty();
+    }
+
+    @Test
     void aModalOrNegationBeforeTheCountAssertsNoCasualties() {
       assertThat(claims(WAR + "An invasion could result in up to 100,000 civilian deaths."))
           .isEmpty();
