@@ -1117,6 +1117,38 @@ final class Lexicon {
           "serviceman",
           "servicewoman");
 
+  /**
+   * Words that follow the preposition "to" but never the infinitive's "to": "led to the deaths",
+   * "rose to at least 12", "losses to date".
+   */
+  static final Set<String> NOT_AFTER_INFINITIVE_TO =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "my",
+          "your",
+          "this",
+          "that",
+          "these",
+          "those",
+          "date",
+          "at",
+          "more",
+          "around",
+          "nearly",
+          "almost",
+          "approximately",
+          "roughly",
+          "over",
+          "under",
+          "some");
+
   /** Verbs of dying, with their subject before them: "the pilot died". */
   static final Set<String> DYING = Set.of("died", "perished", "drowned");
 

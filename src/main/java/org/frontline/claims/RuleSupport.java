@@ -153,9 +153,7 @@ final class RuleSupport {
       if (modal(t)) {
         return true;
       }
-      // "100 to 200 troops were killed", "close to 1,350 deaths": a "to" before a number is no
-      // infinitive.
-      if (t.is("to") && !Quantities.startsNumber(tokens, i + 1)) {
+      if (infinitive(tokens, i)) {
         if (ordinalBefore(tokens, i)) {
           return false;
         }
@@ -169,6 +167,22 @@ final class RuleSupport {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the "to" at {@code i} marks an infinitive ("vowed to retake"), not a preposition: a
+   * preposition goes before a number ("100 to 200 troops", "close to 1,350 deaths"), a determiner
+   * or qualifier ("led to the deaths of", "rose to at least 12"), or a name ("handed over to Kyiv
+   * the bodies").
+   */
+  private static boolean infinitive(List<Token> tokens, int i) {
+    if (!tokens.get(i).is("to") || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return !Quantities.startsNumber(tokens, i + 1)
+        && !Lexicon.NOT_AFTER_INFINITIVE_TO.contains(next.norm())
+        && !(next.isCapitalised() && !next.text().equals("Be"));
   }
 
   /**

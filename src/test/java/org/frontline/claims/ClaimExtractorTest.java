@@ -2067,6 +2067,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aToBeforeADeterminerOrANameIsNoInfinitive() {
+      assertThat(only(WAR + "The attack led to the deaths of four Ukrainian soldiers."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 4.0);
+      assertThat(only(WAR + "Russia has handed over to Kyiv the bodies of 210 Ukrainian fighters."))
+          .extracting(Claim::kind, Claim::valueBest)
+          .containsExactly("killed", 210.0);
+      assertThat(claims(WAR + "Russian troops threatened to kill the hostages.")).isEmpty();
+    }
+
+    @Test
     void aModalOrNegationBeforeTheCountAssertsNoCasualties() {
       assertThat(claims(WAR + "An invasion could result in up to 100,000 civilian deaths."))
           .isEmpty();
