@@ -1893,6 +1893,7 @@ final class Lexicon {
           "forced",
           "decided",
           "began",
+          "begun",
           "started",
           "continue",
           "continued",

@@ -186,16 +186,20 @@ final class RuleSupport {
   }
 
   /**
-   * "the first major city to be occupied", "the second Briton to have been killed": after "the" and
-   * an ordinal, the infinitive at {@code to} tells a fact.
+   * "the first major city to be occupied", "the 97th known colonel to have been killed", "its first
+   * female regular soldier to be killed": after "the" or "its" and an ordinal, the infinitive at
+   * {@code to} tells a fact.
    */
   private static boolean ordinalBefore(List<Token> tokens, int to) {
     // "one of the last obstacles to seizing Luhansk": "to" before a gerund is a preposition.
     if (to + 1 < tokens.size() && tokens.get(to + 1).norm().endsWith("ing")) {
       return false;
     }
-    for (int o = Math.max(1, to - 4); o < to - 1; o++) {
-      if (tokens.get(o - 1).is("the") && Lexicon.ORDINALS.contains(tokens.get(o).norm())) {
+    for (int o = Math.max(1, to - 5); o < to - 1; o++) {
+      String before = tokens.get(o - 1).norm();
+      String w = tokens.get(o).norm();
+      boolean ordinal = Lexicon.ORDINALS.contains(w) || w.matches("\\d+(st|nd|rd|th)");
+      if ((before.equals("the") || Lexicon.FORCE_OWNERS.contains(before)) && ordinal) {
         return true;
       }
     }

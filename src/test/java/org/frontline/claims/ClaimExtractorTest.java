@@ -2078,6 +2078,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNumberedOrOwnedOrdinalBeforeAnInfinitiveTellsAFact() {
+      assertThat(only(WAR + "She is the 97th known colonel to have been killed in the war."))
+          .extracting(Claim::kind)
+          .isEqualTo("killed");
+      assertThat(only(WAR + "Russia mourned its first female regular soldier to be killed."))
+          .extracting(Claim::kind)
+          .isEqualTo("killed");
+    }
+
+    @Test
     void aModalOrNegationBeforeTheCountAssertsNoCasualties() {
       assertThat(claims(WAR + "An invasion could result in up to 100,000 civilian deaths."))
           .isEmpty();
