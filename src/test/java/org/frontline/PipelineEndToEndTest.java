@@ -18,6 +18,7 @@ import org.frontline.claims.Claims;
 import org.frontline.cli.Frontline;
 import org.frontline.config.FrontlineConfig;
 import org.frontline.testing.SparkTests;
+import org.frontline.testing.StandardOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -264,7 +265,7 @@ class PipelineEndToEndTest {
   @Test
   void theSqlCommandPrintsCsvWithAHeader() {
     String out =
-        captureStdout(
+        StandardOutput.of(
             () ->
                 assertThat(
                         Frontline.execute(
@@ -390,7 +391,7 @@ class PipelineEndToEndTest {
     assertThat(score.eventDate().rate()).isGreaterThanOrEqualTo(0.8);
 
     String out =
-        captureStdout(
+        StandardOutput.of(
             () ->
                 assertThat(
                         Frontline.execute(
@@ -399,17 +400,5 @@ class PipelineEndToEndTest {
     assertThat(out)
         .contains(String.format("precision %.3f", score.precision()))
         .contains(String.format("recall    %.3f", score.recall()));
-  }
-
-  private static String captureStdout(Runnable action) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      action.run();
-    } finally {
-      System.setOut(old);
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 }

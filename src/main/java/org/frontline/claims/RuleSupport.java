@@ -1,5 +1,6 @@
 package org.frontline.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -143,14 +144,8 @@ final class RuleSupport {
     if (conditional(tokens, k)) {
       return true;
     }
-    int words = 0;
-    for (int i = k - 1; i >= 0 && words < 3; i--) {
-      Token t = tokens.get(i);
-      if (!t.isWord()) {
-        continue;
-      }
-      words++;
-      if (modal(t)) {
+    for (int i : wordsBefore(tokens, k, 3)) {
+      if (modal(tokens.get(i))) {
         return true;
       }
       if (infinitive(tokens, i)) {
@@ -217,20 +212,26 @@ final class RuleSupport {
    * 40", "no one was killed"; not the "if not" that widens a count ("hundreds if not thousands").
    */
   static boolean modalBefore(List<Token> tokens, int k) {
-    int words = 0;
-    for (int i = k - 1; i >= 0 && words < 3; i--) {
-      Token t = tokens.get(i);
-      if (!t.isWord()) {
-        continue;
-      }
-      words++;
-      if (t.is("not") && i > 0 && tokens.get(i - 1).is("if")) {
-        i--;
-      } else if (modal(t)) {
+    for (int i : wordsBefore(tokens, k, 3)) {
+      boolean widening =
+          (tokens.get(i).is("not") && i > 0 && tokens.get(i - 1).is("if"))
+              || (tokens.get(i).is("if") && tokens.get(i + 1).is("not"));
+      if (modal(tokens.get(i)) && !widening) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The indexes of the last {@code n} words before token {@code k}, nearest first. */
+  private static List<Integer> wordsBefore(List<Token> tokens, int k, int n) {
+    List<Integer> words = new ArrayList<>(n);
+    for (int i = k - 1; i >= 0 && words.size() < n; i--) {
+      if (tokens.get(i).isWord()) {
+        words.add(i);
+      }
+    }
+    return words;
   }
 
   private static boolean modalBetween(List<Token> tokens, int from, int to) {

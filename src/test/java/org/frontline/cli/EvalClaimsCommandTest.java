@@ -2,12 +2,10 @@ package org.frontline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.frontline.testing.StandardOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +42,7 @@ class EvalClaimsCommandTest {
             dir.resolve("second.jsonl"), claim("killed", "3", "people", "three people in Kharkiv"));
 
     String out =
-        stdout(
+        StandardOutput.of(
             () ->
                 assertThat(
                         Frontline.execute(
@@ -76,17 +74,5 @@ class EvalClaimsCommandTest {
                 "--warehouse",
                 dir.toString()))
         .isNotZero();
-  }
-
-  private static String stdout(Runnable action) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream old = System.out;
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      action.run();
-    } finally {
-      System.setOut(old);
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 }
