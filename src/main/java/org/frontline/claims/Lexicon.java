@@ -1,5 +1,6 @@
 package org.frontline.claims;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -1272,30 +1273,15 @@ final class Lexicon {
           "hip");
 
   /**
-   * Nouns for one person or a group of people, for claims without a number ("a soldier was
-   * killed"); counted people are {@link Quantities#PEOPLE_NOUNS}.
+   * Nouns for one person or a group of people, the {@link #COMBATANTS} among them, for claims
+   * without a number ("a soldier was killed"); counted people are {@link Quantities#PEOPLE_NOUNS}.
    */
   static final Set<String> PERSONS =
-      Set.of(
-          "soldier",
-          "officer",
-          "commander",
-          "general",
-          "colonel",
+      plus(
+          COMBATANTS,
           "major",
           "captain",
-          "lieutenant",
-          "sergeant",
-          "pilot",
           "sailor",
-          "marine",
-          "paratrooper",
-          "fighter",
-          "volunteer",
-          "mercenary",
-          "conscript",
-          "serviceman",
-          "servicewoman",
           "journalist",
           "reporter",
           "photographer",
@@ -1997,4 +1983,11 @@ final class Lexicon {
           "all",
           ",",
           "which");
+
+  /** {@code words} and {@code more}, as one set. */
+  private static Set<String> plus(Set<String> words, String... more) {
+    Set<String> all = new HashSet<>(words);
+    all.addAll(Set.of(more));
+    return Set.copyOf(all);
+  }
 }
