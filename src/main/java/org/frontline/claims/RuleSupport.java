@@ -3,6 +3,7 @@ package org.frontline.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the orchestration in {@link ClaimExtractor} and both rule sets ({@link TerritorialRules},
@@ -10,6 +11,9 @@ import java.util.Set;
  * the nearest place, a few word tests, modality ({@link #blocked}) and the text of a span.
  */
 final class RuleSupport {
+  /** "97th", "41st": an ordinal written with digits. */
+  private static final Pattern NUMBERED_ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
   private RuleSupport() {}
 
   /** How far back the subject of a verb is looked for, in tokens. */
@@ -177,7 +181,7 @@ final class RuleSupport {
     Token next = tokens.get(i + 1);
     return !Quantities.startsNumber(tokens, i + 1)
         && !Lexicon.NOT_AFTER_INFINITIVE_TO.contains(next.norm())
-        && !(next.isCapitalised() && !next.text().equals("Be"));
+        && !next.isCapitalised();
   }
 
   /**
@@ -193,7 +197,7 @@ final class RuleSupport {
     for (int o = Math.max(1, to - 5); o < to - 1; o++) {
       String before = tokens.get(o - 1).norm();
       String w = tokens.get(o).norm();
-      boolean ordinal = Lexicon.ORDINALS.contains(w) || w.matches("\\d+(st|nd|rd|th)");
+      boolean ordinal = Lexicon.ORDINALS.contains(w) || NUMBERED_ORDINAL.matcher(w).matches();
       if ((before.equals("the") || Lexicon.FORCE_OWNERS.contains(before)) && ordinal) {
         return true;
       }
