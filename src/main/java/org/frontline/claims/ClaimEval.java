@@ -153,20 +153,9 @@ public final class ClaimEval {
           if (articleFiles == null) {
             articleFiles = filesByName(articles);
           }
-          String article = articleText(n, articleFiles, file, lineNumber);
-          int start = n.path("evidence_at").path("start").asInt(-1);
-          int end = n.path("evidence_at").path("end").asInt(-1);
-          if (start < 0 || end <= start || end > article.length()) {
-            throw new IllegalArgumentException(
-                "Line "
-                    + lineNumber
-                    + " of "
-                    + file
-                    + ": evidence_at is outside "
-                    + text(n, "doc"));
-          }
-          evidence = article.substring(start, end);
-          sentence = sentencesAround(article, start, end);
+          Evidence at = evidenceAt(n, articleFiles, file, lineNumber);
+          evidence = at.words();
+          sentence = at.sentence();
         }
         gold.add(
             new Gold(
@@ -188,7 +177,10 @@ public final class ClaimEval {
     return gold;
   }
 
-  private static String articleText(
+  /** Evidence given as offsets: its words, and the sentences of the article that hold them. */
+  private record Evidence(String words, String sentence) {}
+
+  private static Evidence evidenceAt(
       JsonNode n, Map<String, Path> articleFiles, Path file, int lineNumber) throws IOException {
     String doc = text(n, "doc");
     Path article = articleFiles.get(doc);
@@ -196,7 +188,14 @@ public final class ClaimEval {
       throw new IllegalArgumentException(
           "Line " + lineNumber + " of " + file + ": no article named " + doc + " in the articles");
     }
-    return Files.readString(article, StandardCharsets.UTF_8);
+    String text = Files.readString(article, StandardCharsets.UTF_8);
+    int start = n.path("evidence_at").path("start").asInt(-1);
+    int end = n.path("evidence_at").path("end").asInt(-1);
+    if (start < 0 || end <= start || end > text.length()) {
+      throw new IllegalArgumentException(
+          "Line " + lineNumber + " of " + file + ": evidence_at is outside " + doc);
+    }
+    return new Evidence(text.substring(start, end), sentencesAround(text, start, end));
   }
 
   /** The sentences of {@code text} that overlap {@code [start, end)}, as one string. */
