@@ -1497,14 +1497,14 @@ final class TerritorialRules {
       return null;
     }
     // "gained territory in the east but ...": the east, unless a place is named after it.
-    Place east = null;
+    Place compassPart = null;
     for (int i = preposition + 1; i < Math.min(tokens.size(), preposition + 9); i++) {
       // "a breakthrough in talks in Istanbul" is no ground.
       if (tokens.get(i).is(",")
           || tokens.get(i).is(".")
           || tokens.get(i).is(";")
           || Lexicon.NON_GROUND.contains(tokens.get(i).norm())) {
-        return east;
+        return compassPart;
       }
       Place place = placeAt(sentence, i);
       // "advances in Ukraine": a whole country is no place gained, a part of it is, and so is
@@ -1513,13 +1513,13 @@ final class TerritorialRules {
         return place != null ? place : UKRAINE;
       }
       if (compassBeforeWords(tokens, preposition, i)) {
-        east = UKRAINE;
+        compassPart = UKRAINE;
       }
       if (place != null) {
         return notCountry(place);
       }
     }
-    return east;
+    return compassPart;
   }
 
   /**
@@ -1527,9 +1527,7 @@ final class TerritorialRules {
    * direction alone right after the preposition; "the East China Sea" goes on with a name.
    */
   private static boolean bareCompass(List<Token> tokens, int preposition, int i) {
-    return i == preposition + 2
-        && tokens.get(i - 1).is("the")
-        && Lexicon.COMPASS.contains(tokens.get(i).norm())
+    return theCompass(tokens, preposition, i)
         && (i + 1 >= tokens.size()
             || !tokens.get(i + 1).isWord()
             || tokens.get(i + 1).is("and")
@@ -1538,12 +1536,17 @@ final class TerritorialRules {
 
   /** "in the east but", "in the east last month": the east, with words of the clause after it. */
   private static boolean compassBeforeWords(List<Token> tokens, int preposition, int i) {
-    return i == preposition + 2
+    return theCompass(tokens, preposition, i)
         && i + 1 < tokens.size()
-        && tokens.get(i - 1).is("the")
-        && Lexicon.COMPASS.contains(tokens.get(i).norm())
         && tokens.get(i + 1).isWord()
         && !tokens.get(i + 1).isCapitalised();
+  }
+
+  /** "the east" right after the preposition. */
+  private static boolean theCompass(List<Token> tokens, int preposition, int i) {
+    return i == preposition + 2
+        && tokens.get(i - 1).is("the")
+        && Lexicon.COMPASS.contains(tokens.get(i).norm());
   }
 
   /** "the country's east", "Ukraine's south", "eastern Ukraine". */
