@@ -943,9 +943,10 @@ final class CasualtyRules {
     }
     // "an armoured personnel carrier", "the last major stronghold", "a national holiday": words
     // for persons that are adjectives before a noun.
-    if (i + 1 < tokens.size()
-        && (tokens.get(i + 1).norm().startsWith("carrier")
-            || (Lexicon.PERSONS_AS_ADJECTIVES.contains(w) && nounFollows(tokens, i)))) {
+    if (Quantities.beforeCarrier(tokens, i)
+        || (i + 1 < tokens.size()
+            && Lexicon.PERSONS_AS_ADJECTIVES.contains(w)
+            && nounFollows(tokens, i))) {
       return false;
     }
     return Lexicon.PERSONS.contains(w)

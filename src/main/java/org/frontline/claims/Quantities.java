@@ -632,15 +632,15 @@ final class Quantities {
         return q.scaled(KM2_PER_SQUARE_MILE).withUnit(unitAt, "km2", null);
       }
     }
-    if (SETTLEMENT_NOUNS.contains(a) && !a.equals("populated")) {
+    if (settlementNoun(a)) {
       return q.withUnit(i, "settlements", a);
     }
     // "five more villages", "three other towns": the count is of the villages, not a comparison.
-    if (ADDED_WORDS.contains(a) && SETTLEMENT_NOUNS.contains(b) && !b.equals("populated")) {
+    if (ADDED_WORDS.contains(a) && settlementNoun(b)) {
       return q.withUnit(i + 1, "settlements", b);
     }
     // "dozens of towns and villages"
-    if (a.equals("of") && SETTLEMENT_NOUNS.contains(b) && !b.equals("populated")) {
+    if (a.equals("of") && settlementNoun(b)) {
       return q.withUnit(i + 1, "settlements", b);
     }
 
@@ -652,9 +652,7 @@ final class Quantities {
     // too ("2,000 Russian forces had been killed"), which uncounted they are not.
     for (int k = i; k < Math.min(i + 4, tokens.size()); k++) {
       Token t = tokens.get(k);
-      // "armored personnel carriers" are vehicles.
-      boolean vehicle = k + 1 < tokens.size() && tokens.get(k + 1).norm().startsWith("carrier");
-      if ((peopleNoun(t.norm()) || demonym(t) || t.is("forces")) && !vehicle) {
+      if ((peopleNoun(t.norm()) || demonym(t) || t.is("forces")) && !beforeCarrier(tokens, k)) {
         // "two adult civilians": the last of the nouns names the people.
         while (k + 1 < tokens.size() && peopleNoun(tokens.get(k + 1).norm())) {
           k++;
@@ -670,6 +668,18 @@ final class Quantities {
       }
     }
     return q;
+  }
+
+  /** A noun counting settlements; "populated" only opens "populated areas". */
+  private static boolean settlementNoun(String word) {
+    return SETTLEMENT_NOUNS.contains(word) && !word.equals("populated");
+  }
+
+  /**
+   * Whether the word at {@code i} is the "personnel" of "armoured personnel carriers": a vehicle.
+   */
+  static boolean beforeCarrier(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).norm().startsWith("carrier");
   }
 
   /** A noun counting people: "civilians", "soldiers", and the plurals of persons ("nurses"). */

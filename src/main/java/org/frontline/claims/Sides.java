@@ -92,15 +92,24 @@ final class Sides {
   private static Side pushedSide(List<Token> tokens, int k) {
     String side = null;
     if (k > 0 && Lexicon.PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).norm())) {
-      for (int i = k - 2; i >= Math.max(0, k - RuleSupport.SUBJECT_REACH) && side == null; i--) {
-        side = Actors.sideOf(tokens.get(i));
-      }
+      side = sideBefore(tokens, k - 2, k - RuleSupport.SUBJECT_REACH);
     } else {
       int object = k + 1 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1;
       side = object < tokens.size() ? Actors.sideOf(tokens.get(object)) : null;
     }
     String winner = Actors.opposite(side);
     return winner != null ? new Side(winner, true) : null;
+  }
+
+  /** The side named nearest before token {@code from + 1}, down to token {@code to}, or null. */
+  static String sideBefore(List<Token> tokens, int from, int to) {
+    for (int i = from; i >= Math.max(0, to); i--) {
+      String side = Actors.sideOf(tokens.get(i));
+      if (side != null) {
+        return side;
+      }
+    }
+    return null;
   }
 
   /** The other side of "taken from X" within a few words of the verb, or null. */

@@ -1407,10 +1407,7 @@ final class TerritorialRules {
     }
     // The side is the forces' own ("Russian troops remain"): "resistance fighters remain" in a
     // sentence about Putin are no Russian forces.
-    String side = null;
-    for (int i = k - 1; i >= Math.max(0, k - 5) && side == null; i--) {
-      side = Actors.sideOf(tokens.get(i));
-    }
+    String side = Sides.sideBefore(tokens, k - 1, k - 5);
     if ((ground || notCountry(place) != null) && side != null) {
       drafts.add(new Draft(Draft.TERRITORIAL, "area_controlled", k, null, null, side, true, place));
     }
