@@ -217,14 +217,18 @@ final class RuleSupport {
    */
   static boolean modalBefore(List<Token> tokens, int k) {
     for (int i : wordsBefore(tokens, k, 3)) {
-      boolean widening =
-          (tokens.get(i).is("not") && i > 0 && tokens.get(i - 1).is("if"))
-              || (tokens.get(i).is("if") && tokens.get(i + 1).is("not"));
-      if (modal(tokens.get(i)) && !widening) {
+      if (modal(tokens.get(i)) && !ifNot(tokens, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} is a word of "if not", which widens a count: "hundreds if not all". */
+  private static boolean ifNot(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return (t.is("if") && i + 1 < tokens.size() && tokens.get(i + 1).is("not"))
+        || (t.is("not") && i > 0 && tokens.get(i - 1).is("if"));
   }
 
   /** The indexes of the last {@code n} words before token {@code k}, nearest first. */
@@ -258,7 +262,7 @@ final class RuleSupport {
         return false;
       }
       boolean inCase = t.is("case") && i > 0 && tokens.get(i - 1).is("in");
-      if ((t.is("if") && !tokens.get(i + 1).is("not")) || t.is("unless") || inCase) {
+      if ((t.is("if") && !ifNot(tokens, i)) || t.is("unless") || inCase) {
         return true;
       }
     }
