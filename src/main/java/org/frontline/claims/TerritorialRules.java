@@ -479,6 +479,20 @@ final class TerritorialRules {
     return new Quantity(first, last, first, null, null, null, "vague", null, null);
   }
 
+  /** A territorial claim without a number, its value text the words {@code first..last}. */
+  private static Draft vagueClaim(
+      Sentence sentence, String kind, int anchor, int first, int last, String side, Place place) {
+    return new Draft(
+        Draft.TERRITORIAL,
+        kind,
+        anchor,
+        vague(first, last),
+        RuleSupport.text(sentence, first, last),
+        side,
+        true,
+        place);
+  }
+
   /** All of a place, 100 percent: "all of Luhansk", "full control of the Kherson region". */
   private static Quantity wholeShare(int first, int last) {
     return new Quantity(first, last, first + 1, 100.0, 100.0, 100.0, "exact", "percent", null);
@@ -806,16 +820,7 @@ final class TerritorialRules {
       }
       return;
     }
-    drafts.add(
-        new Draft(
-            Draft.TERRITORIAL,
-            "area_controlled",
-            k,
-            vague(k + 2, last),
-            RuleSupport.text(sentence, k + 2, last),
-            side.name(),
-            true,
-            place));
+    drafts.add(vagueClaim(sentence, "area_controlled", k, k + 2, last, side.name(), place));
   }
 
   /**
@@ -866,15 +871,8 @@ final class TerritorialRules {
       }
       Gazetteer.Mention held = j >= 0 ? placeEndingAt(sentence, j) : null;
       drafts.add(
-          new Draft(
-              Draft.TERRITORIAL,
-              "control_share",
-              k,
-              vague(k - 1, end),
-              RuleSupport.text(sentence, k - 1, end),
-              side,
-              true,
-              held == null ? null : held.place()));
+          vagueClaim(
+              sentence, "control_share", k, k - 1, end, side, held == null ? null : held.place()));
       return;
     }
     if (negated) {
@@ -2096,16 +2094,7 @@ final class TerritorialRules {
         ground + 2 < tokens.size() && tokens.get(ground + 1).is("of")
             ? notCountry(placeAfter(sentence, ground + 2))
             : placeAfterPreposition(sentence, ground + 1);
-    drafts.add(
-        new Draft(
-            Draft.TERRITORIAL,
-            "area_gained",
-            k,
-            vague(k + 1, ground),
-            RuleSupport.text(sentence, k + 1, ground),
-            side.name(),
-            true,
-            place));
+    drafts.add(vagueClaim(sentence, "area_gained", k, k + 1, ground, side.name(), place));
   }
 
   /**
